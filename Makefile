@@ -1,0 +1,47 @@
+# opendata_id: PGXS build.  `make WERROR=1` turns our warnings into errors (CI does).
+EXTENSION = opendata_id
+MODULE_big = opendata_id
+EXTVERSION = 0.1
+
+PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/odi_error.c
+GLUE_SRCS = $(filter-out $(PURE_SRCS),$(sort $(wildcard src/*.c)))
+OBJS = $(patsubst %.c,%.o,$(PURE_SRCS) $(GLUE_SRCS))
+
+DATA = $(sort $(wildcard opendata_id--*.sql))
+
+# One pg_regress file per type or feature; *_pg16 files need PostgreSQL 16+.
+REGRESS_ALL = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8)
+PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8)
+
+PG_CPPFLAGS = -Isrc $(PCRE2_CFLAGS)
+PG_CFLAGS = -std=gnu11 -Wall -Wextra $(if $(WERROR),-Werror)
+SHLIB_LINK = $(PCRE2_LIBS)
+
+EXTRA_CLEAN = results regression.diffs regression.out test/unit/build
+
+include $(PGXS)
+
+PG_MAJOR := $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+ifeq ($(shell test $(PG_MAJOR) -ge 16 && echo yes),yes)
+REGRESS = $(REGRESS_ALL)
+else
+REGRESS = $(filter-out %_pg16,$(REGRESS_ALL))
+endif
+
+# Pure parsers tested without a server, under ASan and UBSan.
+UNIT_CC ?= cc
+UNIT_FLAGS = -std=c11 -g -O1 -Wall -Wextra -Werror -Isrc -fsanitize=address,undefined -fno-sanitize-recover=all
+test/unit/build/%: test/unit/%.c $(PURE_SRCS) src/*.h test/unit/unit.h
+	@mkdir -p test/unit/build
+	$(UNIT_CC) $(UNIT_FLAGS) -o $@ $< $(PURE_SRCS) -lm
+
+unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
+	@for t in $^; do $$t || exit 1; done
+
+.PHONY: unit

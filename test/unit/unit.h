@@ -1,0 +1,37 @@
+/*
+ * unit.h: a tiny TAP-style harness for the pure parsers.  Each check prints
+ * "ok - name" or "not ok - name"; test/run-tests counts them.
+ */
+#ifndef ODI_UNIT_H
+#define ODI_UNIT_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int	unit_failures;
+
+static inline void
+unit_check(int passed, const char *name, const char *got)
+{
+	if (passed)
+		printf("ok - %s\n", name);
+	else
+	{
+		printf("not ok - %s (got: %s)\n", name, got ? got : "");
+		unit_failures++;
+	}
+}
+
+static inline void
+unit_check_str(const char *got, const char *want, const char *name)
+{
+	unit_check(strcmp(got, want) == 0, name, got);
+}
+
+static inline int
+unit_done(void)
+{
+	return unit_failures == 0 ? 0 : 1;
+}
+
+#endif
