@@ -25,7 +25,6 @@ SHLIB_LINK = $(PCRE2_LIBS)
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/build
 
-include $(PGXS)
 
 PG_MAJOR := $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 ifeq ($(shell test $(PG_MAJOR) -ge 16 && echo yes),yes)
@@ -33,6 +32,8 @@ REGRESS = $(REGRESS_ALL)
 else
 REGRESS = $(filter-out %_pg16,$(REGRESS_ALL))
 endif
+
+include $(PGXS)
 
 # Pure parsers tested without a server, under ASan and UBSan.
 UNIT_CC ?= cc
