@@ -216,7 +216,7 @@ apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 
 	if (len >= 3 && nsn[0] == '8')
 	{
-		if (strchr("1235679", nsn[1]) != NULL)
+		if (strchr("12356789", nsn[1]) != NULL)
 		{
 			out->kind = ODI_PHONE_MOBILE;
 			out->area_len = 3;
@@ -521,10 +521,16 @@ odi_phone_normalize(const char *input, odi_phone *out)
 			clean[n++] = '+';
 			plus = true;
 		}
-		else if (c == '(' && p[1] == '0' && p[2] == ')' &&
-				 (plus || (ndigits > 2 && clean[0] == '0' && clean[1] == '0')))
+		else if (c == '(' && p[1] == '0' && p[2] == ')')
 		{
-			/* "+62 (0)21": a trunk 0 shown after the country code */
+			/*
+			 * "+62 (0)21": a trunk 0 shown after the country code.  Only for
+			 * Indonesia, whose numbers never start with 0; elsewhere (Italy)
+			 * the 0 may belong to the number.
+			 */
+			clean[n] = '\0';
+			if (strcmp(clean, "+62") != 0 && strcmp(clean, "0062") != 0)
+				return false;
 			p += 2;
 			pending_sep = true;
 		}
@@ -544,7 +550,7 @@ odi_phone_normalize(const char *input, odi_phone *out)
 			memmove(clean + 1, clean, n + 1);
 			clean[0] = '+';
 		}
-		else if (clean[0] == '8' && strchr("1235679", clean[1]) != NULL &&
+		else if (clean[0] == '8' && strchr("12356789", clean[1]) != NULL &&
 				 ndigits >= 9 && ndigits <= 12)
 		{
 			/* a mobile number whose leading 0 a spreadsheet dropped */
