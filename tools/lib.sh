@@ -21,7 +21,7 @@ odi_ensure_deps() {
 	command -v gcc >/dev/null || missing+=(gcc)
 	command -v pkg-config >/dev/null || missing+=(pkg-config)
 	[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
-	[ -f /usr/lib/postgresql/15/lib/pgxs/src/makefiles/pgxs.mk ] || missing+=(postgresql-server-dev-15)
+	[ -f /usr/include/postgresql/15/server/postgres.h ] || missing+=(postgresql-server-dev-15)
 	pkg-config --exists libpcre2-8 2>/dev/null || missing+=(libpcre2-dev)
 	command -v clang >/dev/null || missing+=(clang)
 	if [ ${#missing[@]} -gt 0 ]; then
