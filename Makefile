@@ -1,7 +1,7 @@
 # opendata_id: PGXS build.  `make WERROR=1` turns our warnings into errors (CI does).
 EXTENSION = opendata_id
 MODULE_big = opendata_id
-EXTVERSION = 0.1
+EXTVERSION = 0.2
 
 PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/odi_error.c
 GLUE_SRCS = $(filter-out $(PURE_SRCS),$(sort $(wildcard src/*.c)))

@@ -149,23 +149,3 @@ COMMENT ON FUNCTION @extschema@.id_phone_area_code(@extschema@.id_phone) IS 'are
 COMMENT ON FUNCTION @extschema@.id_phone_subscriber(@extschema@.id_phone) IS 'subscriber number, digits only';
 COMMENT ON FUNCTION @extschema@.id_phone_is_mobile(@extschema@.id_phone) IS 'true for Indonesian mobile numbers; NULL for foreign ones';
 COMMENT ON FUNCTION @extschema@.id_phone_kind(@extschema@.id_phone) IS 'fixed, mobile, toll_free, premium, shared_cost, short or foreign';
-
-------------------------------------------------------------------------
--- id_address: addresses (guideline 4.5, issue 3)
-------------------------------------------------------------------------
-
-
-------------------------------------------------------------------------
--- id_time_tz and the guideline domains (guideline 4.2-4.4, 4.7, 4.8; issue 4)
-------------------------------------------------------------------------
-
-
-------------------------------------------------------------------------
--- latlong: coordinates (guideline 4.5; issue 5)
-------------------------------------------------------------------------
-
-
-------------------------------------------------------------------------
--- melt and compound values (guideline 3; issue 6)
-------------------------------------------------------------------------
-
