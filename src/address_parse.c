@@ -666,7 +666,7 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 				  odi_error *err)
 {
 	seg			segs[MAX_SEGS];
-	int			n;
+	int			n = 0;
 	int			street = -1;
 	int			city = -1;
 	int			i;
