@@ -225,36 +225,22 @@ ADDRESS_TEXT_ACCESSOR(id_address_kelurahan, kelurahan)
 ADDRESS_TEXT_ACCESSOR(id_address_kecamatan, kecamatan)
 ADDRESS_TEXT_ACCESSOR(id_address_city, city)
 
-static Datum
-two_digit_text(int value)
-{
-	char		buf[16];
-
-	snprintf(buf, sizeof(buf), "%02d", value);
-	return PointerGetDatum(cstring_to_text(buf));
+/* RT and RW as printed: at least two digits */
+#define ADDRESS_RTRW_ACCESSOR(name, field) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	odi_address addr = address_decode(PG_GETARG_VARLENA_PP(0)); \
+	char		buf[16]; \
+	if (addr.field == 0) \
+		PG_RETURN_NULL(); \
+	snprintf(buf, sizeof(buf), "%02d", addr.field); \
+	PG_RETURN_TEXT_P(cstring_to_text(buf)); \
 }
 
-PG_FUNCTION_INFO_V1(id_address_rt);
-Datum
-id_address_rt(PG_FUNCTION_ARGS)
-{
-	odi_address addr = address_decode(PG_GETARG_VARLENA_PP(0));
-
-	if (addr.rt == 0)
-		PG_RETURN_NULL();
-	return two_digit_text(addr.rt);
-}
-
-PG_FUNCTION_INFO_V1(id_address_rw);
-Datum
-id_address_rw(PG_FUNCTION_ARGS)
-{
-	odi_address addr = address_decode(PG_GETARG_VARLENA_PP(0));
-
-	if (addr.rw == 0)
-		PG_RETURN_NULL();
-	return two_digit_text(addr.rw);
-}
+ADDRESS_RTRW_ACCESSOR(id_address_rt, rt)
+ADDRESS_RTRW_ACCESSOR(id_address_rw, rw)
 
 PG_FUNCTION_INFO_V1(id_address_postal_code);
 Datum

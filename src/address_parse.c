@@ -1026,43 +1026,42 @@ odi_address_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 
 /*
  * Cities whose name, followed by a postal code in their range, tells where
- * a missing comma belongs ("Menteng Jakarta Pusat 10310").  lo, hi: the
+ * a missing comma belongs ("Menteng Jakarta Pusat 10310").  prefix: the
  * first two digits of their postal codes.
  */
 static const struct city
 {
 	const char *name;
-	int			lo;
-	int			hi;
+	int			prefix;
 }			known_cities[] = {
-	{"jakarta pusat", 10, 10}, {"jakarta barat", 11, 11},
-	{"jakarta selatan", 12, 12}, {"jakarta timur", 13, 13},
-	{"jakarta utara", 14, 14}, {"kepulauan seribu", 14, 14},
-	{"tangerang", 15, 15}, {"tangerang selatan", 15, 15},
-	{"bogor", 16, 16}, {"depok", 16, 16}, {"bekasi", 17, 17},
-	{"medan", 20, 20}, {"binjai", 20, 20}, {"pematangsiantar", 21, 21},
-	{"banda aceh", 23, 23}, {"lhokseumawe", 24, 24}, {"padang", 25, 25},
-	{"bukittinggi", 26, 26}, {"pekanbaru", 28, 28}, {"dumai", 28, 28},
-	{"batam", 29, 29}, {"tanjungpinang", 29, 29}, {"palembang", 30, 30},
-	{"pangkalpinang", 33, 33}, {"bandar lampung", 35, 35},
-	{"jambi", 36, 36}, {"bengkulu", 38, 38}, {"bandung", 40, 40},
-	{"cimahi", 40, 40}, {"karawang", 41, 41}, {"serang", 42, 42},
-	{"cilegon", 42, 42}, {"sukabumi", 43, 43}, {"garut", 44, 44},
-	{"cirebon", 45, 45}, {"tasikmalaya", 46, 46}, {"semarang", 50, 50},
-	{"pekalongan", 51, 51}, {"tegal", 52, 52}, {"yogyakarta", 55, 55},
-	{"sleman", 55, 55}, {"bantul", 55, 55}, {"magelang", 56, 56},
-	{"surakarta", 57, 57}, {"surabaya", 60, 60}, {"sidoarjo", 61, 61},
-	{"gresik", 61, 61}, {"madiun", 63, 63}, {"kediri", 64, 64},
-	{"malang", 65, 65}, {"batu", 65, 65}, {"jember", 68, 68},
-	{"banyuwangi", 68, 68}, {"banjarmasin", 70, 70},
-	{"banjarbaru", 70, 70}, {"palangka raya", 73, 73},
-	{"samarinda", 75, 75}, {"balikpapan", 76, 76}, {"tarakan", 77, 77},
-	{"pontianak", 78, 78}, {"denpasar", 80, 80}, {"badung", 80, 80},
-	{"mataram", 83, 83}, {"kupang", 85, 85}, {"makassar", 90, 90},
-	{"parepare", 91, 91}, {"kendari", 93, 93}, {"palu", 94, 94},
-	{"manado", 95, 95}, {"bitung", 95, 95}, {"gorontalo", 96, 96},
-	{"ambon", 97, 97}, {"ternate", 97, 97}, {"sorong", 98, 98},
-	{"manokwari", 98, 98}, {"jayapura", 99, 99}, {"merauke", 99, 99},
+	{"jakarta pusat", 10}, {"jakarta barat", 11},
+	{"jakarta selatan", 12}, {"jakarta timur", 13},
+	{"jakarta utara", 14}, {"kepulauan seribu", 14},
+	{"tangerang", 15}, {"tangerang selatan", 15},
+	{"bogor", 16}, {"depok", 16}, {"bekasi", 17},
+	{"medan", 20}, {"binjai", 20}, {"pematangsiantar", 21},
+	{"banda aceh", 23}, {"lhokseumawe", 24}, {"padang", 25},
+	{"bukittinggi", 26}, {"pekanbaru", 28}, {"dumai", 28},
+	{"batam", 29}, {"tanjungpinang", 29}, {"palembang", 30},
+	{"pangkalpinang", 33}, {"bandar lampung", 35},
+	{"jambi", 36}, {"bengkulu", 38}, {"bandung", 40},
+	{"cimahi", 40}, {"karawang", 41}, {"serang", 42},
+	{"cilegon", 42}, {"sukabumi", 43}, {"garut", 44},
+	{"cirebon", 45}, {"tasikmalaya", 46}, {"semarang", 50},
+	{"pekalongan", 51}, {"tegal", 52}, {"yogyakarta", 55},
+	{"sleman", 55}, {"bantul", 55}, {"magelang", 56},
+	{"surakarta", 57}, {"surabaya", 60}, {"sidoarjo", 61},
+	{"gresik", 61}, {"madiun", 63}, {"kediri", 64},
+	{"malang", 65}, {"batu", 65}, {"jember", 68},
+	{"banyuwangi", 68}, {"banjarmasin", 70},
+	{"banjarbaru", 70}, {"palangka raya", 73},
+	{"samarinda", 75}, {"balikpapan", 76}, {"tarakan", 77},
+	{"pontianak", 78}, {"denpasar", 80}, {"badung", 80},
+	{"mataram", 83}, {"kupang", 85}, {"makassar", 90},
+	{"parepare", 91}, {"kendari", 93}, {"palu", 94},
+	{"manado", 95}, {"bitung", 95}, {"gorontalo", 96},
+	{"ambon", 97}, {"ternate", 97}, {"sorong", 98},
+	{"manokwari", 98}, {"jayapura", 99}, {"merauke", 99},
 };
 
 static bool
@@ -1298,7 +1297,7 @@ find_city_split(seg s)
 	{
 		int			n = (int) strlen(known_cities[i].name);
 
-		if (code < known_cities[i].lo || code > known_cities[i].hi ||
+		if (code != known_cities[i].prefix ||
 			s.len <= n + 1 || s.p[s.len - n - 1] != ' ' ||
 			!word_is_ci(s.p + s.len - n, n, known_cities[i].name) || n <= best_len)
 			continue;

@@ -4,54 +4,36 @@
 #include "address_parse.h"
 #include "unit.h"
 
-static void
-canonical(const char *input, const char *want)
+typedef enum
 {
-	char	   *work = malloc(odi_address_work_size(input));
-	char		buf[1024] = "";
-	char		name[600];
-	odi_address addr;
-	odi_error	err;
-
-	snprintf(name, sizeof(name), "parse \"%s\"", input);
-	if (!odi_address_parse(input, work, &addr, &err))
-		odi_error_format(&err, buf, sizeof(buf));
-	else
-		odi_address_format(&addr, buf);
-	unit_check_str(buf, want, name);
-	free(work);
-}
+	PARSE,						/* want the canonical text or the error detail */
+	NORMALIZE					/* want the canonical text or "(null)" */
+} mode;
 
 static void
-rejected(const char *input, const char *want_detail)
-{
-	char	   *work = malloc(odi_address_work_size(input));
-	char		buf[1024] = "accepted";
-	char		name[600];
-	odi_address addr;
-	odi_error	err;
-
-	snprintf(name, sizeof(name), "reject \"%s\"", input);
-	if (!odi_address_parse(input, work, &addr, &err))
-		odi_error_format(&err, buf, sizeof(buf));
-	unit_check_str(buf, want_detail, name);
-	free(work);
-}
-
-static void
-normalized(const char *input, const char *want)
+check(mode m, const char *input, const char *want)
 {
 	char	   *work = malloc(odi_address_work_size(input));
 	char		buf[1024] = "(null)";
 	char		name[600];
 	odi_address addr;
+	odi_error	err;
+	bool		ok;
 
-	snprintf(name, sizeof(name), "normalize \"%s\"", input);
-	if (odi_address_normalize(input, work, &addr))
+	snprintf(name, sizeof(name), "%s \"%s\"", m == PARSE ? "parse" : "normalize", input);
+	ok = m == PARSE ? odi_address_parse(input, work, &addr, &err)
+		: odi_address_normalize(input, work, &addr);
+	if (ok)
 		odi_address_format(&addr, buf);
+	else if (m == PARSE)
+		odi_error_format(&err, buf, sizeof(buf));
 	unit_check_str(buf, want, name);
 	free(work);
 }
+
+#define canonical(input, want) check(PARSE, input, want)
+#define rejected(input, want) check(PARSE, input, want)
+#define normalized(input, want) check(NORMALIZE, input, want)
 
 /* parse, encode, check the encoding is canonical and that a changed byte is not */
 static void
