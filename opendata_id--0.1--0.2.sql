@@ -250,3 +250,73 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.conformance_report(regclass) IS
     'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it';
+
+CREATE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    -- Frictionless Table Schema (v1).  Patterns are XML Schema regular expressions:
+    -- implicitly anchored, so no ^ or $.
+    WITH guideline(kind, field) AS (VALUES
+        ('bool', '{"type": "boolean", "trueValues": ["1", "ya"], "falseValues": ["0", "tidak"]}'::jsonb),
+        ('day', '{"type": "string", "constraints": {"pattern": "0[1-9]|[12][0-9]|3[01]"}}'),
+        ('month', '{"type": "string", "constraints": {"pattern": "0[1-9]|1[0-2]"}}'),
+        ('year', '{"type": "year"}'),
+        ('date', '{"type": "string", "constraints": {"pattern": "-?[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?"}}'),
+        ('time', '{"type": "string", "constraints": {"pattern": "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(\\+0[789]00)?"}}'),
+        ('latlong', '{"type": "string", "constraints": {"pattern": "-?[0-9]{1,2}\\.[0-9]{4,}, -?[0-9]{1,3}\\.[0-9]{4,}"}}'),
+        ('phone', '{"type": "string", "constraints": {"pattern": "0[1-9][0-9]{1,2} [0-9]{4,11}|11[023589]|\\+([1-57-9][0-9]{0,2}|6|6[013-9][0-9]?|62[0-9])( [0-9]{1,7})? [0-9]{1,14}"}}'),
+        ('email', '{"type": "string", "format": "email"}'),
+        ('url', '{"type": "string", "format": "uri", "constraints": {"pattern": "https?://[^/?#\\s]+([/?#]\\S*)?"}}'),
+        ('address', '{"type": "string"}'),
+        ('number', '{"type": "number", "decimalChar": ".", "bareNumber": true}')
+    ), builtin(type_oid, field) AS (VALUES
+        ('smallint'::regtype, '{"type": "integer"}'::jsonb),
+        ('integer', '{"type": "integer"}'), ('bigint', '{"type": "integer"}'),
+        ('numeric', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        ('real', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        ('double precision', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        -- as COPY writes them
+        ('boolean', '{"type": "boolean", "trueValues": ["t"], "falseValues": ["f"]}'),
+        ('date', '{"type": "date"}'),
+        ('text', '{"type": "string"}'), ('character varying', '{"type": "string"}'),
+        ('character', '{"type": "string"}'), ('uuid', '{"type": "string", "format": "uuid"}'),
+        ('json', '{"type": "any"}'), ('jsonb', '{"type": "any"}')
+    ), cols AS (
+        SELECT a.attnum, a.attname, a.attnotnull,
+               CASE WHEN a.atttypid IN ('character varying'::regtype, 'character'::regtype) AND a.atttypmod > 4
+                    THEN a.atttypmod - 4 END AS max_length,
+               coalesce(g.field, b.field, '{"type": "any"}') AS field,
+               col_description(a.attrelid, a.attnum) AS description,
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisunique AND i.indnatts = 1
+                          AND i.indkey[0] = a.attnum AND i.indpred IS NULL) AS is_unique,
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisprimary
+                          AND a.attnum = ANY (i.indkey::int2[])) AS in_pkey
+          FROM pg_attribute a
+          LEFT JOIN @extschema@.guideline_types() t ON t.type_name = a.atttypid
+          LEFT JOIN guideline g ON g.kind = t.kind
+          LEFT JOIN builtin b ON b.type_oid = a.atttypid
+         WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped
+    ), fields AS (
+        SELECT attnum, in_pkey, attname,
+               jsonb_build_object('name', attname::text) || field
+               || jsonb_strip_nulls(jsonb_build_object('description', description))
+               || CASE WHEN attnotnull OR is_unique OR max_length IS NOT NULL OR field ? 'constraints'
+                       THEN jsonb_build_object('constraints',
+                                coalesce(field -> 'constraints', '{}'::jsonb)
+                                || CASE WHEN attnotnull OR in_pkey THEN '{"required": true}'::jsonb ELSE '{}' END
+                                || CASE WHEN is_unique THEN '{"unique": true}'::jsonb ELSE '{}' END
+                                || jsonb_strip_nulls(jsonb_build_object('maxLength', max_length)))
+                       ELSE '{}'::jsonb END AS field
+          FROM cols
+    )
+    SELECT jsonb_build_object('fields', coalesce(jsonb_agg(field ORDER BY attnum), '[]'),
+                              'missingValues', jsonb_build_array(''))
+           || coalesce((SELECT jsonb_build_object('primaryKey', jsonb_agg(attname::text ORDER BY attnum))
+                          FROM fields WHERE in_pkey HAVING count(*) > 0), '{}')
+      FROM fields
+$$;
+COMMENT ON FUNCTION @extschema@.table_schema(regclass) IS
+    'Frictionless Table Schema (JSON) of a table: guideline types become fields with their patterns, true/false values and decimal character, so published CSV files validate with the standard tools';
