@@ -4,31 +4,22 @@
 -- ones); where the real ones are installed they are tested instead.
 CREATE TEMP TABLE standin (object text);
 DO $$
+DECLARE
+    d record;
 BEGIN
-    IF to_regtype('id_bool') IS NULL THEN           -- G4.3-BOOL
-        CREATE FUNCTION id_bool_is_valid(text) RETURNS boolean IMMUTABLE STRICT
-            LANGUAGE sql AS $f$ SELECT $1 IN ('1', '0', 'ya', 'tidak') $f$;
-        CREATE DOMAIN id_bool AS text CHECK (id_bool_is_valid(VALUE));
-        INSERT INTO standin VALUES ('DOMAIN id_bool'), ('FUNCTION id_bool_is_valid(text)');
-    END IF;
-    IF to_regtype('id_year') IS NULL THEN           -- G4.4-YEAR
-        CREATE FUNCTION id_year_is_valid(text) RETURNS boolean IMMUTABLE STRICT
-            LANGUAGE sql AS $f$ SELECT $1 ~ '^-?[0-9]{4}$' $f$;
-        CREATE DOMAIN id_year AS text CHECK (id_year_is_valid(VALUE));
-        INSERT INTO standin VALUES ('DOMAIN id_year'), ('FUNCTION id_year_is_valid(text)');
-    END IF;
-    IF to_regtype('id_number') IS NULL THEN         -- G4.2-NUM-1..3
-        CREATE FUNCTION id_number_is_valid(text) RETURNS boolean IMMUTABLE STRICT
-            LANGUAGE sql AS $f$ SELECT $1 ~ '^[+-]?[0-9]+(\.[0-9]+)?$' $f$;
-        CREATE DOMAIN id_number AS text CHECK (id_number_is_valid(VALUE));
-        INSERT INTO standin VALUES ('DOMAIN id_number'), ('FUNCTION id_number_is_valid(text)');
-    END IF;
-    IF to_regtype('id_date') IS NULL THEN           -- G4.4-DATE
-        CREATE FUNCTION id_date_is_valid(text) RETURNS boolean IMMUTABLE STRICT
-            LANGUAGE sql AS $f$ SELECT $1 ~ '^-?[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$' $f$;
-        CREATE DOMAIN id_date AS text CHECK (id_date_is_valid(VALUE));
-        INSERT INTO standin VALUES ('DOMAIN id_date'), ('FUNCTION id_date_is_valid(text)');
-    END IF;
+    FOR d IN SELECT * FROM (VALUES
+        ('id_bool', $f$SELECT $1 IN ('1', '0', 'ya', 'tidak')$f$),                  -- G4.3-BOOL
+        ('id_year', $f$SELECT $1 ~ '^-?[0-9]{4}$'$f$),                              -- G4.4-YEAR
+        ('id_number', $f$SELECT $1 ~ '^[+-]?[0-9]+(\.[0-9]+)?$'$f$),               -- G4.2-NUM-1..3
+        ('id_date', $f$SELECT $1 ~ '^-?[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$'$f$)  -- G4.4-DATE
+    ) v(name, body) LOOP
+        IF to_regtype(d.name) IS NULL THEN
+            EXECUTE format('CREATE FUNCTION %I(text) RETURNS boolean IMMUTABLE STRICT LANGUAGE sql AS %L',
+                           d.name || '_is_valid', d.body);
+            EXECUTE format('CREATE DOMAIN %I AS text CHECK (%I(VALUE))', d.name, d.name || '_is_valid');
+            INSERT INTO standin VALUES ('DOMAIN ' || d.name), ('FUNCTION ' || d.name || '_is_valid(text)');
+        END IF;
+    END LOOP;
     IF to_regprocedure('parse_money(text)') IS NULL THEN
         CREATE FUNCTION parse_money(text) RETURNS TABLE(amount numeric, currency text)
             IMMUTABLE STRICT LANGUAGE sql AS $f$
