@@ -23,7 +23,7 @@ PG_CPPFLAGS = -Isrc $(PCRE2_CFLAGS)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra $(if $(WERROR),-Werror)
 SHLIB_LINK = $(PCRE2_LIBS)
 
-EXTRA_CLEAN = results regression.diffs regression.out test/unit/build
+EXTRA_CLEAN = results regression.diffs regression.out test/unit/build po/*.mo
 
 
 PG_MAJOR := $(shell $(PG_CONFIG) --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
@@ -46,3 +46,28 @@ unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
 	@for t in $^; do $$t || exit 1; done
 
 .PHONY: unit
+
+# Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id.mo, where
+# pg_bindtextdomain() looks (the locale dir relative to the server's binaries).
+# po/update re-extracts the messages.
+PO_LANGS = $(basename $(notdir $(wildcard po/*.po)))
+MO_FILES = $(patsubst %,po/%.mo,$(PO_LANGS))
+LOCALEDIR := $(shell $(PG_CONFIG) --localedir)
+
+all: $(MO_FILES)
+
+po/%.mo: po/%.po
+	msgfmt -c -o $@ $<
+
+install: install-po
+install-po: $(MO_FILES)
+	@for l in $(PO_LANGS); do \
+		$(MKDIR_P) '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES && \
+		$(INSTALL_DATA) po/$$l.mo '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES/$(EXTENSION).mo || exit 1; \
+	done
+
+uninstall: uninstall-po
+uninstall-po:
+	rm -f $(foreach l,$(PO_LANGS),'$(DESTDIR)$(LOCALEDIR)/$(l)/LC_MESSAGES/$(EXTENSION).mo')
+
+.PHONY: install-po uninstall-po

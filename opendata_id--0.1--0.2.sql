@@ -171,3 +171,301 @@ COMMENT ON FUNCTION @extschema@.id_address_province(@extschema@.id_address) IS '
 ------------------------------------------------------------------------
 -- melt and compound values (guideline 3; issue 6)
 ------------------------------------------------------------------------
+
+
+------------------------------------------------------------------------
+-- analyst functions: conformance_report, table_schema (issue 9)
+------------------------------------------------------------------------
+
+-- Types are looked up when called, so a type not installed is skipped.
+CREATE FUNCTION @extschema@.guideline_types(
+    OUT kind text, OUT type_name regtype, OUT validator regprocedure,
+    OUT reader regprocedure, OUT readable text, OUT rewrite text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH ext AS (
+        SELECT e.extnamespace::regnamespace::text AS s
+          FROM pg_catalog.pg_extension e WHERE e.extname = 'opendata_id'
+    ), t(ord, kind, type_name, fallback, pattern) AS (VALUES
+        -- on a tie the earlier, more specific kind wins: 0/1 are bool, not number
+        (1, 'bool', 'id_bool', NULL, NULL), (2, 'day', 'id_day', NULL, NULL),
+        (3, 'month', 'id_month', NULL, NULL), (4, 'year', 'id_year', NULL, NULL),
+        -- G3-COMPOUND: 'Selasa, 2 September 2014', 'Rp 1.200.000,00', 'US$ 1,100'
+        (5, 'date', 'id_date', 'parse_date_id',
+         '(?i)^\s*((senin|selasa|rabu|kamis|jumat|jum''at|sabtu|minggu),?\s+)?[0-9]{1,2}\s+'
+         '(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)'
+         '\s+[0-9]{4}\s*$'),
+        (6, 'time', 'id_time_tz', NULL, NULL),
+        (7, 'latlong', 'latlong', NULL, NULL), (8, 'phone', 'id_phone', NULL, NULL),
+        (9, 'email', 'id_email', NULL, NULL), (10, 'url', 'id_url', NULL, NULL),
+        (11, 'address', 'id_address', NULL, NULL),
+        (12, 'number', 'id_number', 'parse_money', '^\s*(Rp\.?|IDR|US\$|USD)\s*[0-9][0-9.,]*\s*$')
+    ), f AS (
+        SELECT t.*,
+               pg_catalog.to_regtype(ext.s || '.' || t.type_name) AS typ,
+               pg_catalog.to_regprocedure(ext.s || '.' || t.type_name || '_is_valid(text)') AS val,
+               pg_catalog.to_regprocedure(ext.s || '.' || t.type_name || '_normalize(text)') AS norm,
+               pg_catalog.to_regprocedure(ext.s || '.' || t.fallback || '(text)') AS fb
+          FROM t, ext
+    )
+    SELECT kind, typ, val, coalesce(norm, fb),
+           CASE WHEN norm IS NOT NULL THEN pg_catalog.format('%s(%%1$s) IS NOT NULL', norm::regproc)
+                WHEN fb IS NOT NULL THEN pg_catalog.format('%%1$s ~ %L', pattern) END,
+           CASE WHEN norm IS NOT NULL THEN pg_catalog.format('%s(%%1$s)::text', norm::regproc)
+                WHEN fb IS NOT NULL AND fallback = 'parse_date_id'
+                THEN pg_catalog.format('to_char(%s(%%1$s), %L)', fb::regproc, 'YYYY-MM-DD') END
+      FROM f
+     WHERE typ IS NOT NULL AND val IS NOT NULL
+     ORDER BY ord
+$$;
+COMMENT ON FUNCTION @extschema@.guideline_types() IS
+    'the guideline types installed, in the order conformance_report prefers them: validator, the function that reads messy values (reader), the SQL condition (%1$s = the value) under which it can, and the expression it rewrites a value to';
+
+CREATE FUNCTION @extschema@.conformance_report(rel regclass)
+RETURNS TABLE(column_name text, guideline_type text, total bigint, conforming bigint,
+              nonconforming bigint, example_bad text, suggestion text,
+              fixable bigint, example_error text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE  -- an example's error is caught: a subtransaction
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t_kind text[];
+    t_type regtype[];
+    t_valid regproc[];
+    t_reader regproc[];
+    t_readable text[];
+    t_rewrite text[];
+    c_name text[];
+    c_type regtype[];
+    kb int;
+    nk int;
+    ncol int;
+    stride int;
+    inner_list text[] := '{}';
+    mid_list text[] := '{}';
+    count_list text[] := '{}';
+    text_list text[] := '{}';
+    counts bigint[];
+    texts text[];
+    best int;
+    best_score bigint;
+    score bigint;
+    textlike boolean;
+    arg text;
+    conv text;
+    currency_col text;
+    msg text;
+    detail text;
+BEGIN
+    SELECT array_agg(g.kind ORDER BY g.n), array_agg(g.type_name ORDER BY g.n),
+           array_agg(g.validator ORDER BY g.n), array_agg(g.reader ORDER BY g.n),
+           array_agg(g.readable ORDER BY g.n), array_agg(g.rewrite ORDER BY g.n)
+      INTO t_kind, t_type, t_valid, t_reader, t_readable, t_rewrite
+      FROM @extschema@.guideline_types() WITH ORDINALITY AS g(kind, type_name, validator,
+                                                        reader, readable, rewrite, n);
+    nk := coalesce(array_length(t_kind, 1), 0);
+    stride := 1 + 2 * nk;
+    SELECT array_agg(a.attname::text ORDER BY a.attnum), array_agg(a.atttypid::regtype ORDER BY a.attnum)
+      INTO c_name, c_type
+      FROM pg_attribute a
+     WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped;
+    ncol := coalesce(array_length(c_name, 1), 0);
+    IF ncol = 0 THEN
+        RETURN;
+    END IF;
+
+    -- One scan.  Each validator and reader runs once per value (OFFSET 0 keeps the
+    -- planner from copying them into every aggregate); NULL and '' are missing values.
+    FOR i IN 1 .. ncol LOOP
+        inner_list := inner_list || format('nullif(%I::text, %L) AS v%s', c_name[i], '', i);
+        mid_list := mid_list || format('v%s', i);
+        count_list := count_list || format('count(v%s)', i);
+        FOR k IN 1 .. nk LOOP
+            mid_list := mid_list || format('%s(v%s) AS o%s_%s, coalesce(%s, false) AS f%s_%s',
+                                           t_valid[k], i, i, k,
+                                           format(coalesce(t_readable[k], 'false'), 'v' || i), i, k);
+            count_list := count_list
+                || format('count(*) FILTER (WHERE o%s_%s)', i, k)
+                || format('count(*) FILTER (WHERE NOT o%s_%s AND f%s_%s)', i, k, i, k);
+            text_list := text_list
+                || format('min(v%s) FILTER (WHERE NOT o%s_%s AND NOT f%s_%s)', i, i, k, i, k)
+                || format('min(v%s) FILTER (WHERE NOT o%s_%s)', i, i, k);
+        END LOOP;
+    END LOOP;
+    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[] '
+                   'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 OFFSET 0) s',
+                   array_to_string(count_list, ', '),
+                   coalesce(nullif(array_to_string(text_list, ', '), ''), 'NULL'),
+                   array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel)
+        INTO counts, texts;
+
+    FOR i IN 1 .. ncol LOOP
+        column_name := c_name[i];
+        total := counts[(i - 1) * stride + 1];
+        best := NULL;
+        best_score := 0;
+        FOR k IN 1 .. nk LOOP
+            IF c_type[i] = t_type[k] THEN
+                best := k;
+                best_score := total;
+                EXIT;
+            END IF;
+            score := counts[(i - 1) * stride + 2 * k] + counts[(i - 1) * stride + 2 * k + 1];
+            IF score > best_score THEN
+                best := k;
+                best_score := score;
+            END IF;
+        END LOOP;
+        guideline_type := NULL;
+        conforming := 0;
+        nonconforming := 0;
+        fixable := 0;
+        example_bad := NULL;
+        example_error := NULL;
+        suggestion := NULL;
+        IF total = 0 THEN
+            RETURN NEXT;                    -- no values: no kind
+            CONTINUE;
+        ELSIF best IS NULL OR best_score * 2 < total THEN
+            guideline_type := 'text';       -- G4.1-TEXT: any characters conform
+            conforming := total;
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+
+        kb := best;
+        guideline_type := t_kind[kb];
+        conforming := counts[(i - 1) * stride + 2 * best];
+        fixable := counts[(i - 1) * stride + 2 * best + 1];
+        nonconforming := total - conforming;
+        -- the first value a person must correct, else the first one the reader fixes
+        example_bad := coalesce(texts[(i - 1) * 2 * nk + 2 * best - 1],
+                                texts[(i - 1) * 2 * nk + 2 * best]);
+        IF example_bad IS NOT NULL THEN
+            BEGIN
+                EXECUTE format('SELECT %L::%s', example_bad, t_type[kb]);
+            EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+                GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+                example_error := coalesce(nullif(detail, ''), msg);
+            END;
+        END IF;
+
+        textlike := c_type[i] IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype);
+        IF c_type[i] = t_type[kb] OR (nonconforming = 0 AND NOT textlike) THEN
+            RETURN NEXT;                    -- nothing to do
+            CONTINUE;
+        END IF;
+        arg := quote_ident(column_name) || CASE WHEN textlike THEN '' ELSE '::text' END;
+        -- '' is a missing value: it becomes NULL
+        conv := format('ALTER TABLE %s ALTER COLUMN %I TYPE %s USING ', rel, column_name, t_type[kb])
+            || CASE WHEN nonconforming = 0 OR nonconforming > fixable OR t_rewrite[kb] IS NULL
+                    THEN format('nullif(%s, %L)::%s', arg, '', t_type[kb])
+                    WHEN (SELECT p.prorettype FROM pg_proc p WHERE p.oid = t_reader[kb]) = t_type[kb]
+                    THEN format('%s(%s)', t_reader[kb], arg)
+                    ELSE format('(CASE WHEN %s(%s) THEN %s ELSE %s END)::%s', t_valid[kb],
+                                arg, arg, format(t_rewrite[kb], arg), t_type[kb]) END;
+        IF nonconforming = 0 OR (nonconforming = fixable AND t_rewrite[kb] IS NOT NULL) THEN
+            suggestion := conv;
+        ELSIF fixable = 0 THEN
+            suggestion := format('-- %s value(s) cannot be read automatically: correct them by hand, then: %s',
+                                 nonconforming, conv);
+        ELSE
+            IF t_rewrite[kb] IS NOT NULL THEN
+                suggestion := format('UPDATE %s SET %I = %s WHERE NOT %s(%s) AND %s',
+                                     rel, column_name, format(t_rewrite[kb], arg),
+                                     t_valid[kb], arg, format(t_readable[kb], arg));
+            ELSE
+                -- parse_money (G3-COMPOUND): the amount stays, the currency gets a column
+                currency_col := CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a
+                                                   WHERE a.attrelid = rel AND a.attname = 'mata_uang')
+                                     THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
+                suggestion := format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
+                                     '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
+                                     rel, currency_col, column_name, t_reader[kb], arg,
+                                     t_valid[kb], format(t_readable[kb], arg));
+            END IF;
+            IF nonconforming > fixable THEN
+                suggestion := suggestion || format('; -- %s value(s) cannot be read: correct them by hand, then: %s',
+                                                   nonconforming - fixable, conv);
+            ELSE
+                suggestion := suggestion || '; ' || conv;
+            END IF;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.conformance_report(regclass) IS
+    'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it';
+
+CREATE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    -- Frictionless Table Schema (v1).  Patterns are XML Schema regular expressions:
+    -- implicitly anchored, so no ^ or $.
+    WITH guideline(kind, field) AS (VALUES
+        ('bool', '{"type": "boolean", "trueValues": ["1", "ya"], "falseValues": ["0", "tidak"]}'::jsonb),
+        ('day', '{"type": "string", "constraints": {"pattern": "0[1-9]|[12][0-9]|3[01]"}}'),
+        ('month', '{"type": "string", "constraints": {"pattern": "0[1-9]|1[0-2]"}}'),
+        ('year', '{"type": "year"}'),
+        ('date', '{"type": "string", "constraints": {"pattern": "-?[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?"}}'),
+        ('time', '{"type": "string", "constraints": {"pattern": "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(\\+0[789]00)?"}}'),
+        ('latlong', '{"type": "string", "constraints": {"pattern": "-?[0-9]{1,2}\\.[0-9]{4,}, -?[0-9]{1,3}\\.[0-9]{4,}"}}'),
+        ('phone', '{"type": "string", "constraints": {"pattern": "0[1-9][0-9]{1,2} [0-9]{4,11}|11[023589]|\\+([1-57-9][0-9]{0,2}|6|6[013-9][0-9]?|62[0-9])( [0-9]{1,7})? [0-9]{1,14}"}}'),
+        ('email', '{"type": "string", "format": "email"}'),
+        ('url', '{"type": "string", "format": "uri", "constraints": {"pattern": "https?://[^/?#\\s]+([/?#]\\S*)?"}}'),
+        ('address', '{"type": "string"}'),
+        ('number', '{"type": "number", "decimalChar": ".", "bareNumber": true}')
+    ), builtin(type_oid, field) AS (VALUES
+        ('smallint'::regtype, '{"type": "integer"}'::jsonb),
+        ('integer', '{"type": "integer"}'), ('bigint', '{"type": "integer"}'),
+        ('numeric', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        ('real', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        ('double precision', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        -- as COPY writes them
+        ('boolean', '{"type": "boolean", "trueValues": ["t"], "falseValues": ["f"]}'),
+        ('date', '{"type": "date"}'),
+        ('text', '{"type": "string"}'), ('character varying', '{"type": "string"}'),
+        ('character', '{"type": "string"}'), ('uuid', '{"type": "string", "format": "uuid"}'),
+        ('json', '{"type": "any"}'), ('jsonb', '{"type": "any"}')
+    ), cols AS (
+        SELECT a.attnum, a.attname, a.attnotnull,
+               CASE WHEN a.atttypid IN ('character varying'::regtype, 'character'::regtype) AND a.atttypmod > 4
+                    THEN a.atttypmod - 4 END AS max_length,
+               coalesce(g.field, b.field, '{"type": "any"}') AS field,
+               col_description(a.attrelid, a.attnum) AS description,
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisunique AND i.indnatts = 1
+                          AND i.indkey[0] = a.attnum AND i.indpred IS NULL) AS is_unique,
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisprimary
+                          AND a.attnum = ANY (i.indkey::int2[])) AS in_pkey
+          FROM pg_attribute a
+          LEFT JOIN @extschema@.guideline_types() t ON t.type_name = a.atttypid
+          LEFT JOIN guideline g ON g.kind = t.kind
+          LEFT JOIN builtin b ON b.type_oid = a.atttypid
+         WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped
+    ), fields AS (
+        SELECT attnum, in_pkey, attname,
+               jsonb_build_object('name', attname::text) || field
+               || jsonb_strip_nulls(jsonb_build_object('description', description))
+               || CASE WHEN attnotnull OR is_unique OR max_length IS NOT NULL OR field ? 'constraints'
+                       THEN jsonb_build_object('constraints',
+                                coalesce(field -> 'constraints', '{}'::jsonb)
+                                || CASE WHEN attnotnull OR in_pkey THEN '{"required": true}'::jsonb ELSE '{}' END
+                                || CASE WHEN is_unique THEN '{"unique": true}'::jsonb ELSE '{}' END
+                                || jsonb_strip_nulls(jsonb_build_object('maxLength', max_length)))
+                       ELSE '{}'::jsonb END AS field
+          FROM cols
+    )
+    SELECT jsonb_build_object('fields', coalesce(jsonb_agg(field ORDER BY attnum), '[]'),
+                              'missingValues', jsonb_build_array(''))
+           || coalesce((SELECT jsonb_build_object('primaryKey', jsonb_agg(attname::text ORDER BY attnum))
+                          FROM fields WHERE in_pkey HAVING count(*) > 0), '{}')
+      FROM fields
+$$;
+COMMENT ON FUNCTION @extschema@.table_schema(regclass) IS
+    'Frictionless Table Schema (JSON) of a table: guideline types become fields with their patterns, true/false values and decimal character, so published CSV files validate with the standard tools';

@@ -1,7 +1,17 @@
 /* odi_glue.c: module magic and error reporting shared by the glue files. */
 #include "odi_glue.h"
 
+#include "miscadmin.h"
+
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	pg_bindtextdomain(TEXTDOMAIN);	/* po/: messages in lc_messages' language */
+}
 
 void
 odi_report_input_error(Node *escontext, const char *type_name,
@@ -13,14 +23,14 @@ odi_report_input_error(Node *escontext, const char *type_name,
 				errmsg("value \"%s\" is out of range for type %s",
 					   input, type_name),
 				errdetail(err->detail, err->arg[0], err->arg[1], err->arg[2]),
-				err->hint ? errhint("%s", err->hint) : 0);
+				err->hint ? errhint("%s", dgettext(TEXTDOMAIN, err->hint)) : 0);
 	else
 		errsave(escontext,
 				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				errmsg("invalid input syntax for type %s: \"%s\"",
 					   type_name, input),
 				errdetail(err->detail, err->arg[0], err->arg[1], err->arg[2]),
-				err->hint ? errhint("%s", err->hint) : 0);
+				err->hint ? errhint("%s", dgettext(TEXTDOMAIN, err->hint)) : 0);
 }
 
 void
@@ -29,5 +39,5 @@ odi_report_binary_error(const char *type_name, const char *detail)
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			errmsg("invalid external binary value for type %s", type_name),
-			errdetail("%s", detail));
+			errdetail("%s", dgettext(TEXTDOMAIN, detail)));
 }

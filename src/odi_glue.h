@@ -10,6 +10,10 @@
 #include "nodes/nodes.h"
 #include "odi_error.h"
 
+/* our messages come from po/<lang>.po (bound in _PG_init), as PL/pgSQL's do */
+#undef TEXTDOMAIN
+#define TEXTDOMAIN "opendata_id"
+
 #if PG_VERSION_NUM >= 160000
 #include "nodes/miscnodes.h"
 #else

@@ -24,11 +24,18 @@ odi_ensure_deps() {
 	[ -f /usr/include/postgresql/15/server/postgres.h ] || missing+=(postgresql-server-dev-15)
 	pkg-config --exists libpcre2-8 2>/dev/null || missing+=(libpcre2-dev)
 	command -v clang >/dev/null || missing+=(clang)
+	command -v msgfmt >/dev/null || missing+=(gettext)
+	[ -d /usr/share/i18n/locales ] || missing+=(locales)
 	if [ ${#missing[@]} -gt 0 ]; then
 		odi_log "installing ${missing[*]}"
 		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 			"${missing[@]}" >/dev/null
+	fi
+	# the Indonesian messages (po/id.po) show under lc_messages = 'id_ID.UTF-8'
+	if ! locale -a 2>/dev/null | grep -qix 'id_ID\.utf-\?8'; then
+		odi_log "generating the locale id_ID.UTF-8"
+		odi_as_root localedef -i id_ID -f UTF-8 id_ID.UTF-8
 	fi
 }
 

@@ -1,0 +1,32 @@
+-- Messages in Indonesian (issue 9): the extension's text domain "opendata_id",
+-- translated in po/id.po, shows when lc_messages is an Indonesian locale.
+-- The same errors in English and in Indonesian.
+SET lc_messages = 'C';
+SELECT '0219 9'::id_phone;                     -- G4.6-PHONE-4
+SELECT '021 12x4567'::id_phone;                -- G4.6-PHONE-2
+SELECT '+62 021 1234567'::id_phone;            -- G4.6-PHONE-3
+SELECT id_phone_format('021 1234567', 'lokal');
+
+SET lc_messages = 'id_ID.UTF-8';
+SELECT '0219 9'::id_phone;                     -- G4.6-PHONE-4
+SELECT '021 12x4567'::id_phone;                -- G4.6-PHONE-2
+SELECT '+62 021 1234567'::id_phone;            -- G4.6-PHONE-3
+SELECT id_phone_format('021 1234567', 'lokal');
+
+-- what an application reads from the error: the SQLSTATE does not change
+DO $$
+DECLARE
+    state text; msg text; detail text; hint text;
+BEGIN
+    PERFORM '0815 12'::id_phone;
+EXCEPTION WHEN invalid_text_representation THEN
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
+                            detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+    RAISE NOTICE '% | % | % | %', state, msg, detail, hint;
+END $$;
+
+-- messages of PostgreSQL itself are untouched by our text domain
+SELECT 1/0;
+
+RESET lc_messages;
+SELECT '0219 9'::id_phone;
