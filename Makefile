@@ -35,6 +35,9 @@ endif
 
 include $(PGXS)
 
+# PGXS does not track headers; ours are few, so every object depends on all of them.
+$(OBJS): $(wildcard src/*.h)
+
 # Pure parsers tested without a server, under ASan and UBSan.
 UNIT_CC ?= cc
 UNIT_FLAGS = -std=c11 -g -O1 -Wall -Wextra -Werror -Isrc -fsanitize=address,undefined -fno-sanitize-recover=all
