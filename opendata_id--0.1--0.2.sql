@@ -23,19 +23,41 @@
 -- melt and compound values (guideline 3; issue 6)
 ------------------------------------------------------------------------
 
+-- column names (G3-HEAD, G3-NAME)
+CREATE FUNCTION @extschema@.column_name(header text) RETURNS text
+    AS 'MODULE_PATHNAME', 'odi_sql_column_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.column_name(text) IS
+    'G3-NAME: the conforming column name for a header: Papan Tulis -> papan_tulis (accents and punctuation folded, kolom_ before a leading digit, at most 63 bytes)';
+CREATE FUNCTION @extschema@.column_name(header_path text[]) RETURNS text
+    AS 'MODULE_PATHNAME', 'odi_sql_column_name_path' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.column_name(text[]) IS
+    'G3-HEAD: one conforming column name for a hierarchical header, top row first: {Ukuran,Panjang} -> ukuran_panjang (empty and repeated parts skipped)';
+
+-- compound values (G3-COMPOUND).  parse_money is not strict: NULL gives one
+-- row of NULLs, so a LATERAL call keeps the rows whose amount is missing.
+CREATE FUNCTION @extschema@.parse_money(amount_text text)
+    RETURNS TABLE(amount numeric, currency text)
+    AS 'MODULE_PATHNAME', 'odi_sql_parse_money' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 1;
+COMMENT ON FUNCTION @extschema@.parse_money(text) IS
+    'G3-COMPOUND: Rp 1.200.000,00 -> (1200000.00, IDR), US$ 1,100 -> (1100, USD); separators read by the currency''s convention, ambiguous amounts rejected';
+CREATE FUNCTION @extschema@.parse_date_id(date_text text) RETURNS date
+    AS 'MODULE_PATHNAME', 'odi_sql_parse_date_id' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.parse_date_id(text) IS
+    'G3-COMPOUND: Selasa, 2 September 2014 -> 2014-09-02; Indonesian month names and abbreviations, the weekday checked against the date, no OS locale';
+
 -- melt: one (variable, value) row per column of a row (G3-GROW).  STABLE: the
 -- values are written by their types' output functions, which read DateStyle.
 CREATE FUNCTION @extschema@.melt("row" record, exclude text[] DEFAULT '{}',
                                  include_nulls boolean DEFAULT false)
     RETURNS TABLE(variable text, value text)
-    AS 'MODULE_PATHNAME', 'odi_melt' LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+    AS 'MODULE_PATHNAME', 'odi_sql_melt' LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.melt(record, text[], boolean) IS
     'G3-GROW: one (variable, value) row per column of the row that is not in exclude, in column order; NULL values only with include_nulls';
 
 CREATE FUNCTION @extschema@.melt("row" record, exclude text[], include_nulls boolean,
                                  value_type anyelement)
     RETURNS TABLE(variable text, value anyelement)
-    AS 'MODULE_PATHNAME', 'odi_melt' LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+    AS 'MODULE_PATHNAME', 'odi_sql_melt' LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.melt(record, text[], boolean, anyelement) IS
     'G3-GROW: melt with values of the type of value_type (pass NULL::T), converted through T''s input function';
 

@@ -234,9 +234,9 @@ melt_error_context(void *arg)
  * per column, in column order.  Not strict: a NULL row melts to NULL values of
  * its declared row type, a NULL exclude means none, NULL include_nulls false.
  */
-PG_FUNCTION_INFO_V1(odi_melt);
+PG_FUNCTION_INFO_V1(odi_sql_melt);
 Datum
-odi_melt(PG_FUNCTION_ARGS)
+odi_sql_melt(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	HeapTupleHeader rec = NULL;
