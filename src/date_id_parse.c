@@ -153,6 +153,16 @@ separator(const char **p)
 	return true;
 }
 
+/* An error at p: the character there, or what is missing at the end. */
+static bool
+fail_at(odi_error *err, const char *input, const char *p, const char *missing)
+{
+	if (*p == '\0')
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
+						odi_msg("the date ends before its %s"), missing);
+	return odi_fail_char(err, HINT_DATE, input, p);
+}
+
 bool
 odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 {
@@ -176,7 +186,7 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 		if (*p == ',')
 			p = skip_space(p + 1);
 		else if (!separator(&p))
-			return odi_fail_char(err, HINT_DATE, input, p);
+			return fail_at(err, input, p, odi_msg("day"));
 	}
 	else if (!is_digit(*p))
 		return *p ? odi_fail_char(err, HINT_DATE, input, p)
@@ -186,18 +196,18 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 	for (n = 0, out->day = 0; is_digit(*p) && n < 3; n++, p++)
 		out->day = out->day * 10 + (*p - '0');
 	if (n == 0 || n > 2)
-		return n == 0 ? odi_fail_char(err, HINT_DATE, input, p)
+		return n == 0 ? fail_at(err, input, p, odi_msg("day"))
 			: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the day has more than 2 digits"));
 	if (!separator(&p))
-		return odi_fail_char(err, HINT_DATE, input, p);
+		return fail_at(err, input, p, odi_msg("month"));
 
 	/* month: a name */
 	if (read_word(&p, w) == 0)
 		return is_digit(*p)
 			? odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the month is a number; only Indonesian month names are read here"))
-			: odi_fail_char(err, HINT_DATE, input, p);
+			: fail_at(err, input, p, odi_msg("month"));
 	out->month = lookup(w, month_names, 12, 1, month_words,
 						sizeof(month_words) / sizeof(month_words[0]),
 						&abbreviation);
@@ -207,14 +217,14 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 	if (abbreviation && *p == '.')
 		p++;
 	if (!separator(&p))
-		return odi_fail_char(err, HINT_DATE, input, p);
+		return fail_at(err, input, p, odi_msg("year"));
 
 	/* year: exactly 4 digits (G4.4-YEAR) */
 	for (n = 0, out->year = 0; is_digit(*p); n++, p++)
 		if (n < 4)
 			out->year = out->year * 10 + (*p - '0');
 	if (n != 4)
-		return n == 0 ? odi_fail_char(err, HINT_DATE, input, p)
+		return n == 0 ? fail_at(err, input, p, odi_msg("year"))
 			: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the year must have 4 digits (G4.4-YEAR)"));
 	p = skip_space(p);
