@@ -195,6 +195,9 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 	/* day: 1 or 2 digits */
 	for (n = 0, out->day = 0; is_digit(*p) && n < 3; n++, p++)
 		out->day = out->day * 10 + (*p - '0');
+	if (n > 2 && is_digit(*p) && p[1] == '-')
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
+						odi_msg("this reads dates written out in Indonesian; one written YYYY-MM-DD already conforms to G4.4-DATE and casts to date"));
 	if (n == 0 || n > 2)
 		return n == 0 ? fail_at(err, input, p, odi_msg("day"))
 			: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
