@@ -23,6 +23,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/typcache.h"
 #pragma GCC diagnostic pop
 
@@ -46,6 +47,7 @@ typedef struct melt_column
 
 typedef struct melt_cache
 {
+	MemoryContext cxt;			/* holds the cache and its function info */
 	Oid			row_type;
 	int32		row_typmod;
 	Oid			value_type;
@@ -117,24 +119,22 @@ static melt_cache *
 melt_build_cache(FmgrInfo *flinfo, TupleDesc tupdesc, Oid row_type,
 				 int32 row_typmod, Oid value_type, struct varlena *exclude)
 {
-	MemoryContext old = MemoryContextSwitchTo(flinfo->fn_mcxt);
+	MemoryContext cxt;
+	MemoryContext old;
 	int			ncolumns = tupdesc->natts;
 	melt_cache *cache;
 
+	/* rows of another type: the old cache goes, all of it */
 	if (flinfo->fn_extra != NULL)
 	{
-		melt_cache *prev = (melt_cache *) flinfo->fn_extra;
-
-		if (prev->exclude)
-			pfree(prev->exclude);
-		pfree(prev->values);
-		pfree(prev->nulls);
-		pfree(prev);
+		MemoryContextDelete(((melt_cache *) flinfo->fn_extra)->cxt);
 		flinfo->fn_extra = NULL;
 	}
-
+	cxt = AllocSetContextCreate(flinfo->fn_mcxt, "melt cache", ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(cxt);
 	cache = palloc0(offsetof(melt_cache, columns) +
 					ncolumns * sizeof(melt_column));
+	cache->cxt = cxt;
 	cache->row_type = row_type;
 	cache->row_typmod = row_typmod;
 	cache->value_type = value_type;
@@ -146,7 +146,7 @@ melt_build_cache(FmgrInfo *flinfo, TupleDesc tupdesc, Oid row_type,
 		Oid			infunc;
 
 		getTypeInputInfo(value_type, &infunc, &cache->in_ioparam);
-		fmgr_info_cxt(infunc, &cache->in, flinfo->fn_mcxt);
+		fmgr_info_cxt(infunc, &cache->in, cxt);
 	}
 
 	for (int i = 0; i < ncolumns; i++)
@@ -169,7 +169,7 @@ melt_build_cache(FmgrInfo *flinfo, TupleDesc tupdesc, Oid row_type,
 		{
 			col->mode = value_type == TEXTOID ? MELT_TO_TEXT : MELT_CONVERT;
 			getTypeOutputInfo(att->atttypid, &outfunc, &isvarlena);
-			fmgr_info_cxt(outfunc, &col->out, flinfo->fn_mcxt);
+			fmgr_info_cxt(outfunc, &col->out, cxt);
 		}
 	}
 
