@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "odi_chars.h"
+
 #define HINT_DATE odi_msg("G3-COMPOUND: write dates as YYYY-MM-DD (G4.4-DATE); the weekday can be computed from the date.")
 
 typedef struct word
@@ -33,19 +35,23 @@ static const word weekday_words[] = {
 	{"sab", 6},
 };
 
+typedef struct name_list
+{
+	const char *const *names;	/* full names, for values base, base + 1, ... */
+	int			nnames;
+	int			base;
+	const word *words;
+	size_t		nwords;
+} name_list;
+
+static const name_list months = {
+	month_names, 12, 1, month_words, sizeof(month_words) / sizeof(month_words[0])
+};
+static const name_list weekdays = {
+	weekday_names, 7, 0, weekday_words, sizeof(weekday_words) / sizeof(weekday_words[0])
+};
+
 #define WORD_LEN 16
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 static const char *
 skip_space(const char *p)
@@ -69,7 +75,7 @@ read_word(const char **p, char *buf)
 	{
 		char		c;
 
-		if (is_letter(*s))
+		if (odi_is_letter(*s))
 			c = *s++;
 		else if (*s == '\'')
 			c = *s++;
@@ -79,7 +85,7 @@ read_word(const char **p, char *buf)
 			break;
 		if (n + 1 >= WORD_LEN)
 			return 0;
-		buf[n++] = (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+		buf[n++] = odi_lower(c);
 	}
 	buf[n] = '\0';
 	*p = s;
@@ -92,25 +98,29 @@ same_name(const char *lower, const char *name)
 	size_t		i;
 
 	for (i = 0; lower[i] != '\0' && name[i] != '\0'; i++)
-		if (lower[i] != ((name[i] >= 'A' && name[i] <= 'Z') ? name[i] - 'A' + 'a' : name[i]))
+		if (lower[i] != odi_lower(name[i]))
 			return false;
 	return lower[i] == '\0' && name[i] == '\0';
 }
 
-/* The value of a word: a full name (index + base) or another spelling. */
+/*
+ * Reads a name of the list at *p, and the "." after an abbreviation.
+ * Returns its value, -1 for a word that is not one, -2 if there is no word.
+ */
 static int
-lookup(const char *w, const char *const *names, int nnames, int base,
-	   const word *words, size_t nwords, bool *abbreviation)
+read_name(const char **p, char *w, const name_list *list)
 {
-	*abbreviation = false;
-	for (int i = 0; i < nnames; i++)
-		if (same_name(w, names[i]))
-			return i + base;
-	for (size_t i = 0; i < nwords; i++)
-		if (strcmp(w, words[i].name) == 0)
+	if (read_word(p, w) == 0)
+		return -2;
+	for (int i = 0; i < list->nnames; i++)
+		if (same_name(w, list->names[i]))
+			return i + list->base;
+	for (size_t i = 0; i < list->nwords; i++)
+		if (strcmp(w, list->words[i].name) == 0)
 		{
-			*abbreviation = strlen(w) <= 4;
-			return words[i].value;
+			if (**p == '.' && strlen(w) <= 4)
+				(*p)++;
+			return list->words[i].value;
 		}
 	return -1;
 }
@@ -169,33 +179,31 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 	const char *p = skip_space(input);
 	char		w[WORD_LEN];
 	char		text[ODI_DATE_ID_TEXT_LEN];
-	bool		abbreviation;
 	int			n;
 
-	out->weekday = -1;
-	if (read_word(&p, w) > 0)
+	out->weekday = read_name(&p, w, &weekdays);
+	if (out->weekday == -1)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
+						odi_msg("\"%s\" is not an Indonesian day of the week"), w);
+	if (out->weekday >= 0)
 	{
-		out->weekday = lookup(w, weekday_names, 7, 0, weekday_words,
-							  sizeof(weekday_words) / sizeof(weekday_words[0]),
-							  &abbreviation);
-		if (out->weekday < 0)
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
-							odi_msg("\"%s\" is not an Indonesian day of the week"), w);
-		if (abbreviation && *p == '.')
-			p++;
 		if (*p == ',')
 			p = skip_space(p + 1);
 		else if (!separator(&p))
 			return fail_at(err, input, p, odi_msg("day"));
 	}
-	else if (!is_digit(*p))
-		return *p ? odi_fail_char(err, HINT_DATE, input, p)
-			: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE, odi_msg("the date is empty"));
+	else
+	{
+		out->weekday = -1;
+		if (!odi_is_digit(*p))
+			return *p ? odi_fail_char(err, HINT_DATE, input, p)
+				: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE, odi_msg("the date is empty"));
+	}
 
 	/* day: 1 or 2 digits */
-	for (n = 0, out->day = 0; is_digit(*p) && n < 3; n++, p++)
+	for (n = 0, out->day = 0; odi_is_digit(*p) && n < 3; n++, p++)
 		out->day = out->day * 10 + (*p - '0');
-	if (n > 2 && is_digit(*p) && p[1] == '-')
+	if (n > 2 && odi_is_digit(*p) && p[1] == '-')
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("this reads dates written out in Indonesian; one written YYYY-MM-DD already conforms to G4.4-DATE and casts to date"));
 	if (n == 0 || n > 2)
@@ -206,24 +214,20 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 		return fail_at(err, input, p, odi_msg("month"));
 
 	/* month: a name */
-	if (read_word(&p, w) == 0)
-		return is_digit(*p)
+	out->month = read_name(&p, w, &months);
+	if (out->month == -2)
+		return odi_is_digit(*p)
 			? odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the month is a number; only Indonesian month names are read here"))
 			: fail_at(err, input, p, odi_msg("month"));
-	out->month = lookup(w, month_names, 12, 1, month_words,
-						sizeof(month_words) / sizeof(month_words[0]),
-						&abbreviation);
 	if (out->month < 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("\"%s\" is not an Indonesian month name"), w);
-	if (abbreviation && *p == '.')
-		p++;
 	if (!separator(&p))
 		return fail_at(err, input, p, odi_msg("year"));
 
 	/* year: exactly 4 digits (G4.4-YEAR) */
-	for (n = 0, out->year = 0; is_digit(*p); n++, p++)
+	for (n = 0, out->year = 0; odi_is_digit(*p); n++, p++)
 		if (n < 4)
 			out->year = out->year * 10 + (*p - '0');
 	if (n != 4)

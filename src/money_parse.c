@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "odi_chars.h"
+
 #define HINT_MONEY odi_msg("G3-COMPOUND: write the amount and the currency apart; Rp/IDR and € group thousands with \".\", US$ and the others with \",\".")
 
 typedef struct currency
@@ -25,24 +27,6 @@ static const currency currencies[] = {
 };
 
 #define N_CURRENCIES (sizeof(currencies) / sizeof(currencies[0]))
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static char
-lower(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
-}
 
 /* Skips spaces, tabs, U+00A0 and U+202F; returns the new position. */
 static const char *
@@ -82,10 +66,10 @@ match_currency(const char *p, size_t *len)
 		size_t		n = strlen(m);
 		size_t		k;
 
-		for (k = 0; k < n && p[k] != '\0' && lower(p[k]) == lower(m[k]); k++)
+		for (k = 0; k < n && p[k] != '\0' && odi_lower(p[k]) == odi_lower(m[k]); k++)
 			;
 		/* a mark ending in a letter must end a word: "RMB" is not "RM" */
-		if (k == n && !(is_letter(m[n - 1]) && is_letter(p[n])))
+		if (k == n && !(odi_is_letter(m[n - 1]) && odi_is_letter(p[n])))
 		{
 			*len = n;
 			return &currencies[i];
@@ -117,7 +101,7 @@ read_currency(const char *input, const char **p, const currency **cur,
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_MONEY,
 						odi_msg("\"%s\" is the mark of several currencies; write the code (USD, SGD, JPY, ...)"),
 						*s == '$' ? "$" : "\xC2\xA5");
-	while (is_letter(s[n]) || s[n] == '$')
+	while (odi_is_letter(s[n]) || s[n] == '$')
 		n++;
 	if (n == 0)
 		return true;
@@ -135,7 +119,7 @@ take_digits(const char *s, const char *e, char *out, size_t max, size_t *len)
 {
 	for (; s < e; s++)
 	{
-		if (!is_digit(*s))
+		if (!odi_is_digit(*s))
 			continue;
 		if (*len >= max)
 			return false;
@@ -286,7 +270,7 @@ odi_money_parse(const char *input, odi_money *out, odi_error *err)
 	p = skip_space(p);
 	if (!negative && (n = minus_sign(p)) > 0)
 		negative = true, p = skip_space(p + n);
-	if (!is_digit(*p))
+	if (!odi_is_digit(*p))
 	{
 		if (*p == '\0')
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_MONEY,
@@ -294,13 +278,13 @@ odi_money_parse(const char *input, odi_money *out, odi_error *err)
 		return odi_fail_char(err, HINT_MONEY, input, p);
 	}
 	num = p;
-	while (is_digit(*p) || *p == '.' || *p == ',')
+	while (odi_is_digit(*p) || *p == '.' || *p == ',')
 		p++;
 	end = p;
 	/* "Rp 5.000,-": no cents */
 	if (end[-1] == ',' && *p == '-')
 		end--, p++, dash_cents = true;
-	if (!is_digit(end[-1]))
+	if (!odi_is_digit(end[-1]))
 		return odi_fail_char(err, HINT_MONEY, input, end - 1);
 	p = skip_space(p);
 	if (cur == NULL)
