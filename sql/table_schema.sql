@@ -60,11 +60,11 @@ DECLARE
 BEGIN
     SELECT string_agg(format('%I %s', kind, type_name), ', ' ORDER BY kind) INTO cols
       FROM guideline_types();
-    EXECUTE format('CREATE TABLE semua_jenis (%s)', cols);
+    EXECUTE format('CREATE TABLE schema_semua_jenis (%s)', cols);
 END $$;
 SELECT f ->> 'name' AS kind, f ->> 'type' AS type, f ->> 'format' AS format,
        f -> 'trueValues' AS true_values
-  FROM jsonb_array_elements(table_schema('semua_jenis') -> 'fields') WITH ORDINALITY AS e(f, n)
+  FROM jsonb_array_elements(table_schema('schema_semua_jenis') -> 'fields') WITH ORDINALITY AS e(f, n)
  WHERE f ->> 'name' = 'phone'
  ORDER BY n;
 WITH sample(kind, value) AS (VALUES
@@ -75,7 +75,7 @@ WITH sample(kind, value) AS (VALUES
     ('url', 'https://example.com/data/01/2013/dataset.csv'), ('number', '-123.45')
 ), field AS (
     SELECT f ->> 'name' AS kind, f #>> '{constraints,pattern}' AS pattern
-      FROM jsonb_array_elements(table_schema('semua_jenis') -> 'fields') f
+      FROM jsonb_array_elements(table_schema('schema_semua_jenis') -> 'fields') f
 ), checked AS (
     SELECT s.kind, s.value, g.validator, f.pattern,
            s.value ~ ('^(' || f.pattern || ')$') AS pattern_ok

@@ -4,9 +4,6 @@
  */
 #include "odi_glue.h"
 
-/* some server headers have unused parameters; -Wextra is ours, not theirs */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
@@ -15,7 +12,6 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/fmgroids.h"
-#pragma GCC diagnostic pop
 
 #include "column_name_parse.h"
 #include "date_id_parse.h"

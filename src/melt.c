@@ -10,9 +10,6 @@
  */
 #include "odi_glue.h"
 
-/* some server headers have unused parameters; -Wextra is ours, not theirs */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
 #include "access/detoast.h"
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -25,7 +22,6 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/typcache.h"
-#pragma GCC diagnostic pop
 
 typedef enum melt_mode
 {

@@ -44,6 +44,10 @@ odi_fail_char(odi_error *err, const char *hint, const char *input,
 	for (p = input; p < at; p++)
 		if (((unsigned char) *p & 0xC0) != 0x80)
 			chars++;
+	if (*at == '\0')
+		return odi_fail(err, ODI_ERR_SYNTAX, hint,
+						odi_msg("the value ends too early, at position %s"),
+						odi_itoa(pos, chars));
 	/* show a whole UTF-8 character, not a byte of one */
 	while (at[len] != '\0' && ((unsigned char) at[len] & 0xC0) == 0x80 && len < 4)
 		len++;

@@ -41,7 +41,10 @@ typedef struct odi_error
 extern bool odi_fail(odi_error *err, odi_error_kind kind, const char *hint,
 					 const char *detail,...);
 
-/* Set an error about one character: its text and 1-based character position. */
+/*
+ * Set an error about one character: its text and 1-based character position;
+ * at the terminating NUL, an error saying the value ends too early.
+ */
 extern bool odi_fail_char(odi_error *err, const char *hint, const char *input,
 						  const char *at);
 
