@@ -172,7 +172,7 @@ CREATE FUNCTION @extschema@.latlong_gist_distance(internal, @extschema@.latlong,
 CREATE OPERATOR CLASS @extschema@.latlong_gist_ops
     DEFAULT FOR TYPE @extschema@.latlong USING gist AS
         OPERATOR 15 @extschema@.<-> (@extschema@.latlong, @extschema@.latlong) FOR ORDER BY pg_catalog.float_ops,
-        OPERATOR 28 @extschema@.<@ (@extschema@.latlong, box),
+        OPERATOR 8 @extschema@.<@ (@extschema@.latlong, box),
         FUNCTION 1 @extschema@.latlong_gist_consistent(internal, @extschema@.latlong, smallint, oid, internal),
         FUNCTION 2 @extschema@.latlong_gist_union(internal, internal),
         FUNCTION 3 @extschema@.latlong_gist_compress(internal),

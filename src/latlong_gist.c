@@ -18,8 +18,6 @@
 
 #include "latlong.h"
 
-#define LATLONG_DISTANCE_STRATEGY 15
-
 static BOX *
 latlong_point_box(const odi_latlong *ll)
 {
@@ -88,7 +86,7 @@ latlong_gist_distance(PG_FUNCTION_ARGS)
 	double		qlat = odi_coord_degrees(q.lat);
 	double		qlon = odi_coord_degrees(q.lon);
 
-	if (strategy != LATLONG_DISTANCE_STRATEGY)
+	if (strategy != RTKNNSearchStrategyNumber)
 		elog(ERROR, "latlong_gist_distance: unknown strategy %d", strategy);
 	*recheck = false;
 	if (GIST_LEAF(entry))

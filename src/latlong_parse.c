@@ -280,6 +280,32 @@ coord_from_double(double v, odi_coord *out)
 		out->decimals--;
 }
 
+/* The shortest text that reads back as v, for error details. */
+static void
+shortest_text(double v, char *buf)
+{
+	int			p;
+
+	if (isinf(v))
+	{
+		strcpy(buf, v < 0 ? "-Infinity" : "Infinity");
+		return;
+	}
+	for (p = 0; fabs(v) < 1e15 && p <= 20; p++)
+	{
+		snprintf(buf, ODI_ERROR_ARGLEN, "%.*f", p, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+	for (p = 1; p < 17; p++)
+	{
+		snprintf(buf, ODI_ERROR_ARGLEN, "%.*g", p, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+	snprintf(buf, ODI_ERROR_ARGLEN, "%.17g", v);
+}
+
 bool
 odi_latlong_from_degrees(double lat, double lon, odi_latlong *out,
 						 odi_error *err)
@@ -291,8 +317,8 @@ odi_latlong_from_degrees(double lat, double lon, odi_latlong *out,
 		return odi_fail(err, ODI_ERR_RANGE, hint_lat,
 						odi_msg("the %s is not a number"),
 						isnan(lat) ? "latitude" : "longitude");
-	snprintf(lat_text, sizeof(lat_text), "%.17g", lat);
-	snprintf(lon_text, sizeof(lon_text), "%.17g", lon);
+	shortest_text(lat, lat_text);
+	shortest_text(lon, lon_text);
 	/* far out of range (or infinite): no exact decimal needed */
 	out->lat.units = fabs(lat) > 999 ? (lat < 0 ? -1000 : 1000) * UNITS : 0;
 	out->lon.units = fabs(lon) > 999 ? (lon < 0 ? -1000 : 1000) * UNITS : 0;

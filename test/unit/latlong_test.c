@@ -293,9 +293,9 @@ main(void)
 	from_degrees(1e-20, 1.7e-15, "0.0000, 0.000000000000002");
 	from_degrees(-15.6821828, 179.99999999, "-15.6821828, 179.99999999");
 	from_degrees(106.8272, -6.1754, "latitude 106.8272 is out of range: it must be between -90 and 90");
-	from_degrees(1e300, 0, "latitude 1.0000000000000001e+300 is out of range: it must be between -90 and 90");
+	from_degrees(1e300, 0, "latitude 1e+300 is out of range: it must be between -90 and 90");
 	from_degrees(NAN, 0, "the latitude is not a number");
-	from_degrees(0, INFINITY, "longitude inf is out of range: it must be between -180 and 180");
+	from_degrees(0, INFINITY, "longitude Infinity is out of range: it must be between -180 and 180");
 
 	/* latlong_normalize: the examples and their neighbours */
 	normalized("-6,1754; 106,8272", "-6.1754, 106.8272");
@@ -334,8 +334,8 @@ main(void)
 	d = odi_sphere_distance(odi_coord_degrees(a.lat), odi_coord_degrees(a.lon),
 							odi_coord_degrees(b.lat), odi_coord_degrees(b.lon));
 	snprintf(got, sizeof(got), "%.1f", d);
-	/* 662.7 km on the WGS 84 ellipsoid (Vincenty), see sql/latlong.sql */
-	unit_check(fabs(d - 662700) / 662700 < 0.005, "Jakarta-Surabaya within 0.5% of 662.7 km", got);
+	/* 664.1 km on the WGS 84 ellipsoid (Vincenty), see sql/latlong.sql */
+	unit_check(fabs(d - 664108) / 664108 < 0.005, "Jakarta-Surabaya within 0.5% of 664.1 km", got);
 	snprintf(got, sizeof(got), "%.6f", odi_sphere_distance(0, 0, 0, 180));
 	unit_check(fabs(odi_sphere_distance(0, 0, 0, 180) - 3.14159265358979 * ODI_EARTH_RADIUS) < 1e-3,
 			   "antipodes are pi R apart", got);
