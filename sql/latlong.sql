@@ -3,16 +3,23 @@ SELECT opcname, amvalidate(oid) FROM pg_opclass
  WHERE opcname IN ('latlong_ops', 'latlong_hash_ops', 'latlong_gist_ops') ORDER BY opcname;
 
 -- what a rejected value reports: SQLSTATE | message | detail | hint
-CREATE FUNCTION pg_temp.try_latlong(input text) RETURNS text LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.try_sql(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
-    st text; msg text; det text; hnt text;
+    st text; msg text; det text; hnt text; r text := 'done';
 BEGIN
-    RETURN 'ok: ' || input::latlong::text;
+    IF q ~* '^\s*select' THEN
+        EXECUTE q INTO r;
+    ELSE
+        EXECUTE q;
+    END IF;
+    RETURN 'ok: ' || r;
 EXCEPTION WHEN others THEN
     GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
         det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
-    RETURN st || ' | ' || msg || ' | ' || det || ' | ' || hnt;
+    RETURN concat_ws(' | ', st, msg, nullif(det, ''), nullif(hnt, ''));
 END $$;
+CREATE FUNCTION pg_temp.try_latlong(input text) RETURNS text LANGUAGE sql AS $$
+    SELECT pg_temp.try_sql(format('SELECT %L::latlong::text', input)) $$;
 
 -- G4.5-PREC: the guideline's examples; at least 4 decimals, every given digit kept
 SELECT v AS written, v::latlong AS canonical
@@ -84,17 +91,6 @@ SELECT latlong(-6.1754, 106.8272) AS ctor, latlong(30, 110) AS whole, latlong(0.
        latitude('-15.6821828, -62.6821828') = -15.6821828::float8 AS exact_double;
 SELECT '-6.1754, 106.8272'::latlong::point AS to_point, point(106.8272, -6.1754)::latlong AS from_point,
        point(106.8272, -6.1754)::latlong::point ~= point(106.8272, -6.1754) AS round_trip;
-CREATE FUNCTION pg_temp.try_sql(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    st text; msg text; det text; hnt text; r text;
-BEGIN
-    EXECUTE q INTO r;
-    RETURN 'ok: ' || r;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-        det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
-    RETURN st || ' | ' || msg || ' | ' || det || ' | ' || hnt;
-END $$;
 SELECT q, pg_temp.try_sql(q) FROM unnest(ARRAY[
     'SELECT latlong(106.8272, -6.1754)::text',             -- swapped
     'SELECT latlong(0, 200)::text',
@@ -178,17 +174,9 @@ SELECT (SELECT count(*) FROM ll_places_back) AS copied,
 -- the binary format is pinned: per coordinate degrees * 10^15 * 16 + decimals, 8 bytes big-endian
 SELECT encode(latlong_send('-6.1754, 106.8272'), 'hex') AS send_monas,
        encode(latlong_send('30, -62.6821828'), 'hex') AS send_guideline;
-CREATE FUNCTION pg_temp.copy_binary(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    st text; msg text; det text;
-BEGIN
-    EXECUTE format('COPY (%s) TO %L (FORMAT binary)', q, '/tmp/odi_latlong_bad.bin');
-    COPY ll_places_back FROM '/tmp/odi_latlong_bad.bin' (FORMAT binary);
-    RETURN 'stored';
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-    RETURN st || ' | ' || msg || ' | ' || det;
-END $$;
+CREATE FUNCTION pg_temp.copy_binary(q text) RETURNS text LANGUAGE sql AS $$
+    SELECT pg_temp.try_sql(format('COPY (%s) TO %L (FORMAT binary)', q, '/tmp/odi_latlong_bad.bin'))
+           || ', then ' || pg_temp.try_sql('COPY ll_places_back FROM ''/tmp/odi_latlong_bad.bin'' (FORMAT binary)') $$;
 -- a uuid is 16 raw bytes on the wire: any bit pattern
 SELECT q, pg_temp.copy_binary(q) FROM unnest(ARRAY[
     'SELECT 1::bigint',                                                -- 8 bytes, not 16
@@ -282,6 +270,13 @@ BEGIN
     END LOOP;
     RETURN plan;
 END $$;
+-- the k nearest, in order, with their distances, by whatever plan the settings allow
+CREATE FUNCTION pg_temp.knn(q latlong, k int, OUT d float8[], OUT ids int[]) LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('SELECT array_agg(d ORDER BY n), array_agg(id ORDER BY n) FROM (SELECT id, pos <-> %L AS d,
+                    row_number() OVER () AS n FROM (SELECT id, pos FROM ll_pts ORDER BY pos <-> %L LIMIT %s) s) t', q, q, k)
+      INTO d, ids;
+END $$;
 -- k nearest by the index and by a sort must agree: the same distances in the same order,
 -- and the same points except where the last distance is tied
 CREATE FUNCTION pg_temp.knn_check(q latlong, k int) RETURNS text LANGUAGE plpgsql AS $$
@@ -295,9 +290,7 @@ BEGIN
     IF plan NOT LIKE '%Index Scan using pts_pos%' THEN
         RETURN 'index not used: ' || plan;
     END IF;
-    EXECUTE format('SELECT array_agg(d ORDER BY n), array_agg(id ORDER BY n) FROM (SELECT id, pos <-> %L AS d,
-                    row_number() OVER () AS n FROM (SELECT id, pos FROM ll_pts ORDER BY pos <-> %L LIMIT %s) s) t', q, q, k)
-      INTO idx_d, idx_ids;
+    SELECT * INTO idx_d, idx_ids FROM pg_temp.knn(q, k);
     PERFORM set_config('enable_seqscan', 'on', true);
     PERFORM set_config('enable_indexscan', 'off', true);
     PERFORM set_config('enable_bitmapscan', 'off', true);
@@ -305,9 +298,7 @@ BEGIN
     IF plan LIKE '%Index%' THEN
         RETURN 'sequential plan used an index';
     END IF;
-    EXECUTE format('SELECT array_agg(d ORDER BY n), array_agg(id ORDER BY n) FROM (SELECT id, pos <-> %L AS d,
-                    row_number() OVER () AS n FROM (SELECT id, pos FROM ll_pts ORDER BY pos <-> %L LIMIT %s) s) t', q, q, k)
-      INTO seq_d, seq_ids;
+    SELECT * INTO seq_d, seq_ids FROM pg_temp.knn(q, k);
     PERFORM set_config('enable_seqscan', 'on', true);
     PERFORM set_config('enable_indexscan', 'on', true);
     PERFORM set_config('enable_bitmapscan', 'on', true);
@@ -329,14 +320,9 @@ SELECT q, pg_temp.knn_check(q, 10000) AS all_points
   FROM unnest(ARRAY['-6.2, 106.8', '0, 179.9', '89.5, -170']::latlong[]) q;
 
 -- latlong_within inlines to "p <@ box AND distance <= metres": the box uses the index
-CREATE FUNCTION pg_temp.explain(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-        RETURN NEXT regexp_replace(line, '''\([^'']*\)''::box', '''<box>''::box', 'g');
-    END LOOP;
-END $$;
+CREATE FUNCTION pg_temp.explain(q text) RETURNS SETOF text LANGUAGE sql AS $$
+    SELECT regexp_split_to_table(rtrim(regexp_replace(pg_temp.plan_of(q), '''\([^'']*\)''::box', '''<box>''::box', 'g'),
+                                       E'\n'), E'\n') $$;
 SET enable_seqscan = off;
 SELECT pg_temp.explain('SELECT id FROM ll_pts WHERE latlong_within(pos, ''-6.2, 106.8'', 50000)');
 RESET enable_seqscan;

@@ -168,24 +168,27 @@ latlong_in_box(double lat, double lon, const BOX *box)
 		lat >= box->low.y && lat <= box->high.y;
 }
 
+static bool
+latlong_box_args(FunctionCallInfo fcinfo, int ll_arg, int box_arg)
+{
+	odi_latlong ll = PG_GETARG_LATLONG(ll_arg);
+
+	return latlong_in_box(odi_coord_degrees(ll.lat), odi_coord_degrees(ll.lon),
+						  PG_GETARG_BOX_P(box_arg));
+}
+
 PG_FUNCTION_INFO_V1(latlong_contained);
 Datum
 latlong_contained(PG_FUNCTION_ARGS)
 {
-	odi_latlong ll = PG_GETARG_LATLONG(0);
-
-	PG_RETURN_BOOL(latlong_in_box(odi_coord_degrees(ll.lat),
-								  odi_coord_degrees(ll.lon), PG_GETARG_BOX_P(1)));
+	PG_RETURN_BOOL(latlong_box_args(fcinfo, 0, 1));
 }
 
 PG_FUNCTION_INFO_V1(latlong_box_contains);
 Datum
 latlong_box_contains(PG_FUNCTION_ARGS)
 {
-	odi_latlong ll = PG_GETARG_LATLONG(1);
-
-	PG_RETURN_BOOL(latlong_in_box(odi_coord_degrees(ll.lat),
-								  odi_coord_degrees(ll.lon), PG_GETARG_BOX_P(0)));
+	PG_RETURN_BOOL(latlong_box_args(fcinfo, 1, 0));
 }
 
 PG_FUNCTION_INFO_V1(latlong_circle_box);

@@ -588,6 +588,24 @@ dms_coord(const number_scan *deg, const number_scan *min,
 	return c;
 }
 
+/* Minutes or seconds: below 60, at most 6 decimals, then their sign. */
+static bool
+scan_sexagesimal(const char **pp, const char *end, char sep2,
+				 const char *const *signs, number_scan *n)
+{
+	const char *p = *pp;
+	int			len;
+
+	if (!scan_unsigned(&p, end, '.', sep2, n) || n->int_part >= 60 ||
+		n->decimals > 6)
+		return false;
+	p = skip_space_range(p, end);
+	if ((len = match_symbol(p, end, signs)) == 0)
+		return false;
+	*pp = skip_space_range(p + len, end);
+	return true;
+}
+
 /*
  * One coordinate of the lenient form in [p, end): an optional hemisphere,
  * sign, decimal degrees or degrees-minutes-seconds, an optional hemisphere.
@@ -630,24 +648,16 @@ lenient_coord(const char *p, const char *end, bool comma_decimal,
 		p = skip_space_range(p + n, end);
 		if (p < end && is_digit(*p))
 		{
-			if (deg.decimals > 0 || !scan_unsigned(&p, end, '.', sep2, &min) ||
-				min.int_part >= 60 || min.decimals > 6)
-				return false;
-			p = skip_space_range(p, end);
-			if ((n = match_symbol(p, end, minute_signs)) == 0)
+			if (deg.decimals > 0 ||
+				!scan_sexagesimal(&p, end, sep2, minute_signs, &min))
 				return false;
 			has_min = true;
-			p = skip_space_range(p + n, end);
 			if (p < end && is_digit(*p))
 			{
-				if (min.decimals > 0 || !scan_unsigned(&p, end, '.', sep2, &sec) ||
-					sec.int_part >= 60 || sec.decimals > 6)
-					return false;
-				p = skip_space_range(p, end);
-				if ((n = match_symbol(p, end, second_signs)) == 0)
+				if (min.decimals > 0 ||
+					!scan_sexagesimal(&p, end, sep2, second_signs, &sec))
 					return false;
 				has_sec = true;
-				p = skip_space_range(p + n, end);
 			}
 		}
 	}
