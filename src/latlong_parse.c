@@ -160,9 +160,27 @@ copy_text(char *dst, const char *start, const char *end)
 	memcpy(dst, start, len);
 }
 
-/* One coordinate of the strict form; what names it in error details. */
+/* Details naming one coordinate, longitude first: [is_lat] */
+static const char *const msg_incomplete[2] = {
+	odi_msg("the longitude is missing or incomplete"),
+	odi_msg("the latitude is missing or incomplete")
+};
+static const char *const msg_missing[2] = {
+	odi_msg("the longitude is missing"),
+	odi_msg("the latitude is missing")
+};
+static const char *const msg_decimals[2] = {
+	odi_msg("the longitude has %s decimals; at most 15 can be kept"),
+	odi_msg("the latitude has %s decimals; at most 15 can be kept")
+};
+static const char *const msg_nan[2] = {
+	odi_msg("the longitude is not a number"),
+	odi_msg("the latitude is not a number")
+};
+
+/* One coordinate of the strict form. */
 static bool
-parse_number(const char **pp, const char *input, const char *what,
+parse_number(const char **pp, const char *input, bool is_lat,
 			 odi_coord *out, odi_error *err)
 {
 	const char *p = *pp;
@@ -176,16 +194,15 @@ parse_number(const char **pp, const char *input, const char *what,
 	{
 		if (*p == '\0')
 			return odi_fail(err, ODI_ERR_SYNTAX, hint_syntax,
-							odi_msg("the %s is missing or incomplete"), what);
+							msg_incomplete[is_lat]);
 		if (*p == ',' && p == *pp)
 			return odi_fail(err, ODI_ERR_SYNTAX, hint_syntax,
-							odi_msg("the %s is missing"), what);
+							msg_missing[is_lat]);
 		return odi_fail_char(err, hint_syntax, input, p);
 	}
 	if (n.decimals > ODI_LL_MAX_DECIMALS)
 		return odi_fail(err, ODI_ERR_SYNTAX, hint_prec,
-						odi_msg("the %s has %s decimals; at most 15 can be kept"),
-						what, odi_itoa(buf, n.decimals));
+						msg_decimals[is_lat], odi_itoa(buf, n.decimals));
 	*out = number_coord(&n);
 	*pp = p;
 	return true;
@@ -212,7 +229,7 @@ odi_latlong_parse(const char *input, odi_latlong *out, odi_error *err)
 		p = skip_spaces(p + 1);
 	}
 	lat_start = p;
-	if (!parse_number(&p, input, "latitude", &out->lat, err))
+	if (!parse_number(&p, input, true, &out->lat, err))
 		return false;
 	lat_end = p;
 	p = skip_spaces(p);
@@ -228,7 +245,7 @@ odi_latlong_parse(const char *input, odi_latlong *out, odi_error *err)
 	}
 	p = skip_spaces(p + 1);
 	lon_start = p;
-	if (!parse_number(&p, input, "longitude", &out->lon, err))
+	if (!parse_number(&p, input, false, &out->lon, err))
 		return false;
 	lon_end = p;
 	p = skip_spaces(p);
@@ -315,8 +332,7 @@ odi_latlong_from_degrees(double lat, double lon, odi_latlong *out,
 
 	if (isnan(lat) || isnan(lon))
 		return odi_fail(err, ODI_ERR_RANGE, hint_lat,
-						odi_msg("the %s is not a number"),
-						isnan(lat) ? "latitude" : "longitude");
+						msg_nan[isnan(lat) ? 1 : 0]);
 	shortest_text(lat, lat_text);
 	shortest_text(lon, lon_text);
 	/* far out of range (or infinite): no exact decimal needed */
