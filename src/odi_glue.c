@@ -1,7 +1,23 @@
 /* odi_glue.c: module magic and error reporting shared by the glue files. */
 #include "odi_glue.h"
 
+/* guc.h pulls in bufpage.h, whose inline functions trip -Wextra */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#include "utils/guc.h"
+#pragma GCC diagnostic pop
+
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+/* The library's only _PG_init: every setting of opendata_id is defined here. */
+void
+_PG_init(void)
+{
+	odi_time_define_gucs();
+	MarkGUCPrefixReserved("opendata_id");
+}
 
 void
 odi_report_input_error(Node *escontext, const char *type_name,

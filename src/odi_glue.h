@@ -34,5 +34,8 @@ extern void odi_report_input_error(Node *escontext, const char *type_name,
 /* Report an invalid binary value (22P03) for recv functions. */
 extern void odi_report_binary_error(const char *type_name, const char *detail);
 
+/* Settings, defined by the glue file that reads them; called by _PG_init. */
+extern void odi_time_define_gucs(void);
+
 
 #endif
