@@ -7,6 +7,7 @@
  */
 #include "domain_parse.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -484,10 +485,29 @@ check_host_name(const char *input, const char *start, const char *end,
 	return true;
 }
 
+/*
+ * ASCII character sets as bitmaps (bit c of set[c / 64]), for one test per
+ * character in the loops below.
+ */
+static const uint64_t atext_set[2] = {	/* RFC 5322: alnum !#$%&'*+-/=?^_`{|}~ */
+	0xa3ffacfa00000000ULL, 0x7fffffffc7fffffeULL
+};
+static const uint64_t path_set[2] = {	/* RFC 3986 pchar, "/" and "?" */
+	0xafffffd200000000ULL, 0x47fffffe87ffffffULL
+};
+
+static bool
+in_set(const uint64_t set[2], char c)
+{
+	unsigned char u = (unsigned char) c;
+
+	return u < 128 && ((set[u >> 6] >> (u & 63)) & 1) != 0;
+}
+
 static bool
 is_atext(char c)
 {
-	return odi_is_alnum(c) || (c != '\0' && strchr("!#$%&'*+-/=?^_`{|}~", c) != NULL);
+	return in_set(atext_set, c);
 }
 
 /* "(at)", "[at]", " at " written for "@"; returns the spelling or NULL */
@@ -643,12 +663,6 @@ is_ipv6(const char *p, const char *end)
 	return compressed ? groups <= 7 : groups == 8;
 }
 
-static bool
-is_pchar(char c)
-{
-	return odi_is_alnum(c) || (c != '\0' && strchr("-._~!$&'()*+,;=:@", c) != NULL);
-}
-
 /* Path, query and fragment: RFC 3986 characters, %XX escapes. */
 static bool
 check_path(const char *input, const char *p, odi_error *err)
@@ -677,7 +691,7 @@ check_path(const char *input, const char *p, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 							odi_msg("non-ASCII character \"%s\" in the path: percent-encode its UTF-8 bytes"),
 							char_text(p, buf));
-		else if (!is_pchar(*p) && *p != '/' && *p != '?')
+		else if (!in_set(path_set, *p))
 			return odi_fail_char(err, HINT_URL, input, p);
 	}
 	return true;
