@@ -230,13 +230,30 @@ date_fail_separator(const char *input, const char *p, odi_error *err)
 	return odi_fail_char(err, HINT_DATE, input, p);
 }
 
+/* The two digits of a month or day after "-"; moves *pp past them. */
+static bool
+date_field(const char *input, const char **pp, int *value,
+		   const char *missing, const char *width, odi_error *err)
+{
+	const char *p = *pp;
+	size_t		n = count_digits(p);
+
+	if (n == 0)
+		return *p == '\0' ? odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE, missing)
+			: odi_fail_char(err, HINT_DATE, input, p);
+	if (n != 2)
+		return fail_int(err, HINT_DATE, width, (int) n);
+	*value = digits_value(p, 2);
+	*pp = p + 2;
+	return true;
+}
+
 bool
 odi_date_parse(const char *input, odi_date *out, odi_error *err)
 {
 	static const int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	const char *p = input;
 	const char *q;
-	size_t		n;
 	int			last;
 	bool		has_day = false;
 
@@ -266,35 +283,21 @@ odi_date_parse(const char *input, odi_date *out, odi_error *err)
 	if (*p != '-')
 		return date_fail_separator(input, p, err);
 	p++;
-	n = count_digits(p);
-	if (n == 0 && odi_is_alpha(*p))
+	if (odi_is_alpha(*p))
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("month names are not used: write the month as two digits"));
-	if (n == 0 && *p == '\0')
-		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
-						odi_msg("the month is missing after \"-\""));
-	if (n != 2)
-		return n == 0 ? odi_fail_char(err, HINT_DATE, input, p)
-			: fail_int(err, HINT_DATE,
-					   odi_msg("the month must be exactly two digits, not %s"),
-					   (int) n);
-	out->month = digits_value(p, 2);
-	p += 2;
+	if (!date_field(input, &p, &out->month,
+					odi_msg("the month is missing after \"-\""),
+					odi_msg("the month must be exactly two digits, not %s"), err))
+		return false;
 	if (*p == '-')
 	{
 		p++;
-		n = count_digits(p);
-		if (n == 0 && *p == '\0')
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
-							odi_msg("the day is missing after \"-\""));
-		if (n != 2)
-			return n == 0 ? odi_fail_char(err, HINT_DATE, input, p)
-				: fail_int(err, HINT_DATE,
-						   odi_msg("the day must be exactly two digits, not %s"),
-						   (int) n);
-		out->day = digits_value(p, 2);
+		if (!date_field(input, &p, &out->day,
+						odi_msg("the day is missing after \"-\""),
+						odi_msg("the day must be exactly two digits, not %s"), err))
+			return false;
 		has_day = true;
-		p += 2;
 	}
 	if (*p != '\0')
 		return date_fail_separator(input, p, err);
@@ -783,4 +786,53 @@ odi_url_parse(const char *input, odi_url *out, odi_error *err)
 	out->host_len = (size_t) (host_end - host);
 	out->path_start = (size_t) (auth_end - input);
 	return check_path(input, auth_end, err);
+}
+
+/* The validators with one signature: value discarded, error kept. */
+bool
+odi_day_valid(const char *input, odi_error *err)
+{
+	int			v;
+
+	return odi_day_parse(input, &v, err);
+}
+
+bool
+odi_month_valid(const char *input, odi_error *err)
+{
+	int			v;
+
+	return odi_month_parse(input, &v, err);
+}
+
+bool
+odi_year_valid(const char *input, odi_error *err)
+{
+	int			v;
+
+	return odi_year_parse(input, &v, err);
+}
+
+bool
+odi_date_valid(const char *input, odi_error *err)
+{
+	odi_date	d;
+
+	return odi_date_parse(input, &d, err);
+}
+
+bool
+odi_bool_valid(const char *input, odi_error *err)
+{
+	bool		v;
+
+	return odi_bool_parse(input, &v, err);
+}
+
+bool
+odi_url_valid(const char *input, odi_error *err)
+{
+	odi_url		u;
+
+	return odi_url_parse(input, &u, err);
 }

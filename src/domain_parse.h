@@ -51,4 +51,17 @@ typedef struct odi_url
 
 extern bool odi_url_parse(const char *input, odi_url *out, odi_error *err);
 
+/*
+ * Every form as a validator of one signature (the domains' CHECKs, the tests):
+ * true if the text conforms; err (may be NULL) says why not.
+ * odi_number_parse and odi_email_parse already have it.
+ */
+typedef bool (*odi_validator) (const char *input, odi_error *err);
+extern bool odi_day_valid(const char *input, odi_error *err);
+extern bool odi_month_valid(const char *input, odi_error *err);
+extern bool odi_year_valid(const char *input, odi_error *err);
+extern bool odi_date_valid(const char *input, odi_error *err);
+extern bool odi_bool_valid(const char *input, odi_error *err);
+extern bool odi_url_valid(const char *input, odi_error *err);
+
 #endif

@@ -11,83 +11,23 @@
 
 #include "domain_parse.h"
 
-static bool
-day_ok(const char *s)
-{
-	int			v;
-
-	return odi_day_parse(s, &v, NULL);
-}
-
-static bool
-month_ok(const char *s)
-{
-	int			v;
-
-	return odi_month_parse(s, &v, NULL);
-}
-
-static bool
-year_ok(const char *s)
-{
-	int			v;
-
-	return odi_year_parse(s, &v, NULL);
-}
-
-static bool
-date_ok(const char *s)
-{
-	odi_date	d;
-
-	return odi_date_parse(s, &d, NULL);
-}
-
-static bool
-bool_ok(const char *s)
-{
-	bool		v;
-
-	return odi_bool_parse(s, &v, NULL);
-}
-
-static bool
-number_ok(const char *s)
-{
-	return odi_number_parse(s, NULL);
-}
-
-static bool
-email_ok(const char *s)
-{
-	return odi_email_parse(s, NULL);
-}
-
-static bool
-url_ok(const char *s)
-{
-	odi_url		u;
-
-	return odi_url_parse(s, &u, NULL);
-}
-
 /* name_is_valid(text): the domain's CHECK; never raises */
-#define DOMAIN_VALIDATOR(name, ok) \
+#define DOMAIN_VALIDATOR(name, validator) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
 name(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(ok(text_to_cstring(PG_GETARG_TEXT_PP(0)))); \
+	PG_RETURN_BOOL(validator(text_to_cstring(PG_GETARG_TEXT_PP(0)), NULL)); \
 }
 
-DOMAIN_VALIDATOR(id_day_is_valid, day_ok)
-DOMAIN_VALIDATOR(id_month_is_valid, month_ok)
-DOMAIN_VALIDATOR(id_year_is_valid, year_ok)
-DOMAIN_VALIDATOR(id_date_is_valid, date_ok)
-DOMAIN_VALIDATOR(id_bool_is_valid, bool_ok)
-DOMAIN_VALIDATOR(id_number_is_valid, number_ok)
-DOMAIN_VALIDATOR(id_email_is_valid, email_ok)
-DOMAIN_VALIDATOR(id_url_is_valid, url_ok)
+DOMAIN_VALIDATOR(id_day_is_valid, odi_day_valid)
+DOMAIN_VALIDATOR(id_month_is_valid, odi_month_valid)
+DOMAIN_VALIDATOR(id_year_is_valid, odi_year_valid)
+DOMAIN_VALIDATOR(id_date_is_valid, odi_date_valid)
+DOMAIN_VALIDATOR(id_bool_is_valid, odi_bool_valid)
+DOMAIN_VALIDATOR(id_number_is_valid, odi_number_parse)
+DOMAIN_VALIDATOR(id_email_is_valid, odi_email_parse)
+DOMAIN_VALIDATOR(id_url_is_valid, odi_url_valid)
 
 /* The domain's CHECK has run, unless the function was called on plain text. */
 pg_attribute_noreturn()

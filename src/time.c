@@ -10,7 +10,6 @@
 #pragma GCC diagnostic ignored "-Wunused-parameter"
 #include "utils/guc.h"
 #pragma GCC diagnostic pop
-#include "utils/sortsupport.h"
 
 #include "time_parse.h"
 
@@ -88,52 +87,15 @@ id_time_tz_send(PG_FUNCTION_ARGS)
 }
 
 static int
-time_cmp_internal(uint32 a, uint32 b)
+time_tz_cmp(Datum a, Datum b)
 {
-	uint32		ka = odi_time_sort_key(a);
-	uint32		kb = odi_time_sort_key(b);
+	uint32		ka = odi_time_sort_key(DatumGetUInt32(a));
+	uint32		kb = odi_time_sort_key(DatumGetUInt32(b));
 
 	return ka < kb ? -1 : (ka > kb ? 1 : 0);
 }
 
-#define TIME_CMP_FUNCTION(name, expr) \
-PG_FUNCTION_INFO_V1(name); \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	int			c = time_cmp_internal(PG_GETARG_TIME_TZ(0), PG_GETARG_TIME_TZ(1)); \
-	PG_RETURN_BOOL(expr); \
-}
-
-TIME_CMP_FUNCTION(id_time_tz_eq, c == 0)
-TIME_CMP_FUNCTION(id_time_tz_ne, c != 0)
-TIME_CMP_FUNCTION(id_time_tz_lt, c < 0)
-TIME_CMP_FUNCTION(id_time_tz_le, c <= 0)
-TIME_CMP_FUNCTION(id_time_tz_gt, c > 0)
-TIME_CMP_FUNCTION(id_time_tz_ge, c >= 0)
-
-PG_FUNCTION_INFO_V1(id_time_tz_cmp);
-Datum
-id_time_tz_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(time_cmp_internal(PG_GETARG_TIME_TZ(0), PG_GETARG_TIME_TZ(1)));
-}
-
-static int
-time_fastcmp(Datum a, Datum b, SortSupport ssup pg_attribute_unused())
-{
-	return time_cmp_internal(DatumGetUInt32(a), DatumGetUInt32(b));
-}
-
-PG_FUNCTION_INFO_V1(id_time_tz_sortsupport);
-Datum
-id_time_tz_sortsupport(PG_FUNCTION_ARGS)
-{
-	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
-
-	ssup->comparator = time_fastcmp;
-	PG_RETURN_VOID();
-}
+ODI_COMPARISON_FUNCTIONS(id_time_tz, time_tz_cmp)
 
 /* Equal values have equal stored forms, so the whole stored form is hashed. */
 PG_FUNCTION_INFO_V1(id_time_tz_hash);

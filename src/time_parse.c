@@ -71,6 +71,16 @@ fail_range(odi_error *err, const char *detail, int value)
 	return odi_fail(err, ODI_ERR_SYNTAX, HINT_RANGE, detail, odi_itoa(buf, value));
 }
 
+/* A digit was expected at p: the input ends there, or has something else. */
+static bool
+fail_no_digit(odi_error *err, const char *hint, const char *input,
+			  const char *p, const char *end, const char *missing)
+{
+	if (p >= end)
+		return odi_fail(err, ODI_ERR_SYNTAX, hint, missing);
+	return odi_fail_char(err, hint, input, p);
+}
+
 /* The offset after its sign: 7, 07, 0700, 07:00. */
 static bool
 scan_offset(const char *input, const char **pp, const char *end,
@@ -86,12 +96,8 @@ scan_offset(const char *input, const char **pp, const char *end,
 	p++;
 	n = digits(&p, end, &hours);
 	if (n == 0)
-	{
-		if (p >= end)
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_OFFSET,
-							odi_msg("the offset has no digits"));
-		return odi_fail_char(err, HINT_OFFSET, input, p);
-	}
+		return fail_no_digit(err, HINT_OFFSET, input, p, end,
+							 odi_msg("the offset has no digits"));
 	s->offset_digits = n;
 	if (n == 4)
 	{
@@ -195,12 +201,8 @@ scan(const char *input, scanned *s, odi_error *err)
 	s->sep = *p++;
 	n = digits(&p, end, &minute);
 	if (n == 0)
-	{
-		if (p >= end)
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORM,
-							odi_msg("the minutes are missing"));
-		return odi_fail_char(err, HINT_FORM, input, p);
-	}
+		return fail_no_digit(err, HINT_FORM, input, p, end,
+							 odi_msg("the minutes are missing"));
 	if (n != 2)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORM,
 						odi_msg("the minutes must be two digits"));

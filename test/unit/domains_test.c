@@ -2,59 +2,9 @@
 #include "domain_parse.h"
 #include "unit.h"
 
-typedef bool (*checker) (const char *input, odi_error *err);
-
-static bool
-day(const char *s, odi_error *e)
-{
-	int			v;
-
-	return odi_day_parse(s, &v, e);
-}
-
-static bool
-month(const char *s, odi_error *e)
-{
-	int			v;
-
-	return odi_month_parse(s, &v, e);
-}
-
-static bool
-year(const char *s, odi_error *e)
-{
-	int			v;
-
-	return odi_year_parse(s, &v, e);
-}
-
-static bool
-date(const char *s, odi_error *e)
-{
-	odi_date	d;
-
-	return odi_date_parse(s, &d, e);
-}
-
-static bool
-boolean(const char *s, odi_error *e)
-{
-	bool		v;
-
-	return odi_bool_parse(s, &v, e);
-}
-
-static bool
-url(const char *s, odi_error *e)
-{
-	odi_url		u;
-
-	return odi_url_parse(s, &u, e);
-}
-
 /* want is "ok" or the error detail */
 static void
-check(const char *rule, checker f, const char *input, const char *want)
+check(const char *rule, odi_validator f, const char *input, const char *want)
 {
 	odi_error	err;
 	char		buf[256] = "ok";
@@ -110,77 +60,77 @@ main(void)
 	check("G4.2-NUM-1", odi_number_parse, "5-", "unexpected character \"-\" at position 2");
 
 	/* G4.3-BOOL */
-	check("G4.3-BOOL", boolean, "1", "ok");
-	check("G4.3-BOOL", boolean, "0", "ok");
-	check("G4.3-BOOL", boolean, "ya", "ok");
-	check("G4.3-BOOL", boolean, "tidak", "ok");
-	check("G4.3-BOOL", boolean, "Ya", "\"ya\" and \"tidak\" are written in lower case");
-	check("G4.3-BOOL", boolean, "TIDAK", "\"ya\" and \"tidak\" are written in lower case");
-	check("G4.3-BOOL", boolean, "true", "only 1, 0, ya and tidak are used");
-	check("G4.3-BOOL", boolean, "2", "only 1, 0, ya and tidak are used");
-	check("G4.3-BOOL", boolean, "", "the value is empty");
+	check("G4.3-BOOL", odi_bool_valid, "1", "ok");
+	check("G4.3-BOOL", odi_bool_valid, "0", "ok");
+	check("G4.3-BOOL", odi_bool_valid, "ya", "ok");
+	check("G4.3-BOOL", odi_bool_valid, "tidak", "ok");
+	check("G4.3-BOOL", odi_bool_valid, "Ya", "\"ya\" and \"tidak\" are written in lower case");
+	check("G4.3-BOOL", odi_bool_valid, "TIDAK", "\"ya\" and \"tidak\" are written in lower case");
+	check("G4.3-BOOL", odi_bool_valid, "true", "only 1, 0, ya and tidak are used");
+	check("G4.3-BOOL", odi_bool_valid, "2", "only 1, 0, ya and tidak are used");
+	check("G4.3-BOOL", odi_bool_valid, "", "the value is empty");
 	odi_bool_parse("tidak", &b, NULL);
 	unit_check(!b, "G4.3-BOOL tidak is false", NULL);
 	odi_bool_parse("ya", &b, NULL);
 	unit_check(b, "G4.3-BOOL ya is true", NULL);
 
 	/* G4.4-DAY */
-	check("G4.4-DAY", day, "01", "ok");
-	check("G4.4-DAY", day, "31", "ok");
-	check("G4.4-DAY", day, "022", "the day must be exactly two digits, not 3");
-	check("G4.4-DAY", day, "32", "day 32 is out of range (01 to 31)");
-	check("G4.4-DAY", day, "00", "day 00 is out of range (01 to 31)");
-	check("G4.4-DAY", day, "1", "the day must be exactly two digits, not 1");
-	check("G4.4-DAY", day, "1a", "unexpected character \"a\" at position 2");
+	check("G4.4-DAY", odi_day_valid, "01", "ok");
+	check("G4.4-DAY", odi_day_valid, "31", "ok");
+	check("G4.4-DAY", odi_day_valid, "022", "the day must be exactly two digits, not 3");
+	check("G4.4-DAY", odi_day_valid, "32", "day 32 is out of range (01 to 31)");
+	check("G4.4-DAY", odi_day_valid, "00", "day 00 is out of range (01 to 31)");
+	check("G4.4-DAY", odi_day_valid, "1", "the day must be exactly two digits, not 1");
+	check("G4.4-DAY", odi_day_valid, "1a", "unexpected character \"a\" at position 2");
 	/* G4.4-MONTH */
-	check("G4.4-MONTH", month, "01", "ok");
-	check("G4.4-MONTH", month, "12", "ok");
-	check("G4.4-MONTH", month, "13", "month 13 is out of range (01 to 12)");
-	check("G4.4-MONTH", month, "Februari", "month names are not used: write \"02\"");
-	check("G4.4-MONTH", month, "Feb", "month names are not used: write \"02\"");
-	check("G4.4-MONTH", month, "Des.", "month names are not used: write \"12\"");
-	check("G4.4-MONTH", month, "2", "the month must be exactly two digits, not 1");
+	check("G4.4-MONTH", odi_month_valid, "01", "ok");
+	check("G4.4-MONTH", odi_month_valid, "12", "ok");
+	check("G4.4-MONTH", odi_month_valid, "13", "month 13 is out of range (01 to 12)");
+	check("G4.4-MONTH", odi_month_valid, "Februari", "month names are not used: write \"02\"");
+	check("G4.4-MONTH", odi_month_valid, "Feb", "month names are not used: write \"02\"");
+	check("G4.4-MONTH", odi_month_valid, "Des.", "month names are not used: write \"12\"");
+	check("G4.4-MONTH", odi_month_valid, "2", "the month must be exactly two digits, not 1");
 	/* G4.4-YEAR */
-	check("G4.4-YEAR", year, "-0001", "ok");
-	check("G4.4-YEAR", year, "0354", "ok");
-	check("G4.4-YEAR", year, "1999", "ok");
-	check("G4.4-YEAR", year, "0000", "ok");
-	check("G4.4-YEAR", year, "9999", "ok");
-	check("G4.4-YEAR", year, "354", "the year must be exactly four digits, not 3");
-	check("G4.4-YEAR", year, "'99", "short years are not used: write all four digits");
-	check("G4.4-YEAR", year, "\xE2\x80\x99" "99", "short years are not used: write all four digits");
-	check("G4.4-YEAR", year, "-0000", "\"-0000\" is not a year: 1 BC is written -0001");
-	check("G4.4-YEAR", year, "10000", "the year must be exactly four digits, not 5");
-	check("G4.4-YEAR", year, "+2014", "unexpected character \"+\" at position 1");
+	check("G4.4-YEAR", odi_year_valid, "-0001", "ok");
+	check("G4.4-YEAR", odi_year_valid, "0354", "ok");
+	check("G4.4-YEAR", odi_year_valid, "1999", "ok");
+	check("G4.4-YEAR", odi_year_valid, "0000", "ok");
+	check("G4.4-YEAR", odi_year_valid, "9999", "ok");
+	check("G4.4-YEAR", odi_year_valid, "354", "the year must be exactly four digits, not 3");
+	check("G4.4-YEAR", odi_year_valid, "'99", "short years are not used: write all four digits");
+	check("G4.4-YEAR", odi_year_valid, "\xE2\x80\x99" "99", "short years are not used: write all four digits");
+	check("G4.4-YEAR", odi_year_valid, "-0000", "\"-0000\" is not a year: 1 BC is written -0001");
+	check("G4.4-YEAR", odi_year_valid, "10000", "the year must be exactly four digits, not 5");
+	check("G4.4-YEAR", odi_year_valid, "+2014", "unexpected character \"+\" at position 1");
 	/* G4.4-DATE */
-	check("G4.4-DATE", date, "2014-01-01", "ok");
-	check("G4.4-DATE", date, "1999-12-31", "ok");
-	check("G4.4-DATE", date, "1999-12", "ok");
-	check("G4.4-DATE", date, "2014-1-1", "the month must be exactly two digits, not 1");
-	check("G4.4-DATE", date, "01-01-2014", "the year comes first, in four digits: write YYYY-MM-DD");
-	check("G4.4-DATE", date, "31 Desember 1999", "month names are not used: write YYYY-MM-DD, e.g. \"1999-12-31\"");
-	check("G4.4-DATE", date, "2014-02-30", "day 30 does not exist: that month has 28 days");
-	check("G4.4-DATE", date, "2014-04-31", "day 31 does not exist: that month has 30 days");
-	check("G4.4-DATE", date, "2016-02-29", "ok");
-	check("G4.4-DATE", date, "2000-02-29", "ok");
-	check("G4.4-DATE", date, "2015-02-29", "2015 is not a leap year: February has 28 days");
-	check("G4.4-DATE", date, "1900-02-29", "1900 is not a leap year: February has 28 days");
-	check("G4.4-DATE", date, "-0001-02-29", "ok");	/* 1 BC: astronomical year 0 */
-	check("G4.4-DATE", date, "-0005-02-29", "ok");
-	check("G4.4-DATE", date, "-0002-02-29", "-0002 is not a leap year: February has 28 days");
-	check("G4.4-DATE", date, "-0001", "the month is missing: a lone year is an id_year");
-	check("G4.4-DATE", date, "-0001-12", "ok");
-	check("G4.4-DATE", date, "0000-01", "there is no year 0000 in the calendar: 1 BC is written -0001, AD 1 is 0001");
-	check("G4.4-DATE", date, "2014-13", "month 13 is out of range (01 to 12)");
-	check("G4.4-DATE", date, "2014-00", "month 0 is out of range (01 to 12)");
-	check("G4.4-DATE", date, "2014-01-00", "day 00 does not exist");
-	check("G4.4-DATE", date, "2014/01/01", "the parts of a date are separated by \"-\"");
-	check("G4.4-DATE", date, "2014-01-01T10:00", "unexpected character \"T\" at position 11");
-	check("G4.4-DATE", date, "2014-Jan", "month names are not used: write the month as two digits");
-	check("G4.4-DATE", date, "2014-01-", "the day is missing after \"-\"");
-	check("G4.4-DATE", date, "2014-", "the month is missing after \"-\"");
-	check("G4.4-DATE", date, "2014-01-x", "unexpected character \"x\" at position 9");
-	check("G4.4-DATE", date, "", "the value is empty");
+	check("G4.4-DATE", odi_date_valid, "2014-01-01", "ok");
+	check("G4.4-DATE", odi_date_valid, "1999-12-31", "ok");
+	check("G4.4-DATE", odi_date_valid, "1999-12", "ok");
+	check("G4.4-DATE", odi_date_valid, "2014-1-1", "the month must be exactly two digits, not 1");
+	check("G4.4-DATE", odi_date_valid, "01-01-2014", "the year comes first, in four digits: write YYYY-MM-DD");
+	check("G4.4-DATE", odi_date_valid, "31 Desember 1999", "month names are not used: write YYYY-MM-DD, e.g. \"1999-12-31\"");
+	check("G4.4-DATE", odi_date_valid, "2014-02-30", "day 30 does not exist: that month has 28 days");
+	check("G4.4-DATE", odi_date_valid, "2014-04-31", "day 31 does not exist: that month has 30 days");
+	check("G4.4-DATE", odi_date_valid, "2016-02-29", "ok");
+	check("G4.4-DATE", odi_date_valid, "2000-02-29", "ok");
+	check("G4.4-DATE", odi_date_valid, "2015-02-29", "2015 is not a leap year: February has 28 days");
+	check("G4.4-DATE", odi_date_valid, "1900-02-29", "1900 is not a leap year: February has 28 days");
+	check("G4.4-DATE", odi_date_valid, "-0001-02-29", "ok");	/* 1 BC: astronomical year 0 */
+	check("G4.4-DATE", odi_date_valid, "-0005-02-29", "ok");
+	check("G4.4-DATE", odi_date_valid, "-0002-02-29", "-0002 is not a leap year: February has 28 days");
+	check("G4.4-DATE", odi_date_valid, "-0001", "the month is missing: a lone year is an id_year");
+	check("G4.4-DATE", odi_date_valid, "-0001-12", "ok");
+	check("G4.4-DATE", odi_date_valid, "0000-01", "there is no year 0000 in the calendar: 1 BC is written -0001, AD 1 is 0001");
+	check("G4.4-DATE", odi_date_valid, "2014-13", "month 13 is out of range (01 to 12)");
+	check("G4.4-DATE", odi_date_valid, "2014-00", "month 0 is out of range (01 to 12)");
+	check("G4.4-DATE", odi_date_valid, "2014-01-00", "day 00 does not exist");
+	check("G4.4-DATE", odi_date_valid, "2014/01/01", "the parts of a date are separated by \"-\"");
+	check("G4.4-DATE", odi_date_valid, "2014-01-01T10:00", "unexpected character \"T\" at position 11");
+	check("G4.4-DATE", odi_date_valid, "2014-Jan", "month names are not used: write the month as two digits");
+	check("G4.4-DATE", odi_date_valid, "2014-01-", "the day is missing after \"-\"");
+	check("G4.4-DATE", odi_date_valid, "2014-", "the month is missing after \"-\"");
+	check("G4.4-DATE", odi_date_valid, "2014-01-x", "unexpected character \"x\" at position 9");
+	check("G4.4-DATE", odi_date_valid, "", "the value is empty");
 	date_value("2016-02-29", 2016, 2, 29);
 	date_value("1999-12", 1999, 12, 0);
 	date_value("-0001-12-31", -1, 12, 31);
@@ -219,38 +169,38 @@ main(void)
 		  "a label of the domain name is longer than 63 characters");
 
 	/* G4.8-URL */
-	check("G4.8-URL", url, "http://example.com", "ok");
-	check("G4.8-URL", url, "https://example.com/data/01/2013/dataset.csv", "ok");
-	check("G4.8-URL", url, "example.com", "no scheme: write http:// or https:// before the host");
-	check("G4.8-URL", url, "/example.com/data/01/2013/dataset.csv", "no scheme: the URL starts with \"/\"; write http:// or https:// and the host first");
-	check("G4.8-URL", url, "http://", "there is no host after \"http://\"");
-	check("G4.8-URL", url, "ftp://example.com", "the scheme \"ftp\" is not used: write http or https");
-	check("G4.8-URL", url, "http:/example.com", "\"http:\" must be followed by \"//\" and the host");
-	check("G4.8-URL", url, "example.com:8080/data", "no scheme: write http:// or https:// before the host");
-	check("G4.8-URL", url, "HTTPS://Data.Jakarta.go.id/dataset?page=2#top", "ok");
-	check("G4.8-URL", url, "https://data.jakarta.go.id:8443/", "ok");
-	check("G4.8-URL", url, "http://localhost/", "the domain name \"localhost\" has no dot");
-	check("G4.8-URL", url, "http://192.168.1.10/data.csv", "ok");
-	check("G4.8-URL", url, "http://256.1.1.1/", "the IPv4 address is not four numbers 0 to 255");
-	check("G4.8-URL", url, "http://[2001:db8::1]/data", "ok");
-	check("G4.8-URL", url, "http://[::1]:8080/", "ok");
-	check("G4.8-URL", url, "http://[::ffff:192.0.2.1]/", "ok");
-	check("G4.8-URL", url, "http://[2001:db8::1::2]/", "the IPv6 address in brackets is not valid");
-	check("G4.8-URL", url, "http://[1:2:3:4:5:6:7]/", "the IPv6 address in brackets is not valid");
-	check("G4.8-URL", url, "http://example.com:0/", "the port is out of range (1 to 65535)");
-	check("G4.8-URL", url, "http://example.com:65536/", "the port is out of range (1 to 65535)");
-	check("G4.8-URL", url, "http://example.com:/", "the port after \":\" is empty");
-	check("G4.8-URL", url, "http://example.com:80a/", "unexpected character \"a\" at position 22");
-	check("G4.8-URL", url, "http://user:pw@example.com/", "user names and passwords are not written in a URL");
-	check("G4.8-URL", url, "http://example.com/data set.csv", "a space at position 24: write it as %20");
-	check("G4.8-URL", url, "http://example.com/data%20set.csv", "ok");
-	check("G4.8-URL", url, "http://example.com/100%", "\"%\" at position 23 is not followed by two hexadecimal digits");
-	check("G4.8-URL", url, "http://example.com/kota/é", "non-ASCII character \"é\" in the path: percent-encode its UTF-8 bytes");
-	check("G4.8-URL", url, "http://bücher.de/", "non-ASCII character \"ü\" in the domain name: write an internationalised name in punycode (xn--...)");
-	check("G4.8-URL", url, "http://xn--bcher-kva.de/", "ok");
-	check("G4.8-URL", url, "http://example.com/a<b", "unexpected character \"<\" at position 21");
-	check("G4.8-URL", url, "http://example.com/a#b#c", "unexpected character \"#\" at position 23");
-	check("G4.8-URL", url, "", "the value is empty");
+	check("G4.8-URL", odi_url_valid, "http://example.com", "ok");
+	check("G4.8-URL", odi_url_valid, "https://example.com/data/01/2013/dataset.csv", "ok");
+	check("G4.8-URL", odi_url_valid, "example.com", "no scheme: write http:// or https:// before the host");
+	check("G4.8-URL", odi_url_valid, "/example.com/data/01/2013/dataset.csv", "no scheme: the URL starts with \"/\"; write http:// or https:// and the host first");
+	check("G4.8-URL", odi_url_valid, "http://", "there is no host after \"http://\"");
+	check("G4.8-URL", odi_url_valid, "ftp://example.com", "the scheme \"ftp\" is not used: write http or https");
+	check("G4.8-URL", odi_url_valid, "http:/example.com", "\"http:\" must be followed by \"//\" and the host");
+	check("G4.8-URL", odi_url_valid, "example.com:8080/data", "no scheme: write http:// or https:// before the host");
+	check("G4.8-URL", odi_url_valid, "HTTPS://Data.Jakarta.go.id/dataset?page=2#top", "ok");
+	check("G4.8-URL", odi_url_valid, "https://data.jakarta.go.id:8443/", "ok");
+	check("G4.8-URL", odi_url_valid, "http://localhost/", "the domain name \"localhost\" has no dot");
+	check("G4.8-URL", odi_url_valid, "http://192.168.1.10/data.csv", "ok");
+	check("G4.8-URL", odi_url_valid, "http://256.1.1.1/", "the IPv4 address is not four numbers 0 to 255");
+	check("G4.8-URL", odi_url_valid, "http://[2001:db8::1]/data", "ok");
+	check("G4.8-URL", odi_url_valid, "http://[::1]:8080/", "ok");
+	check("G4.8-URL", odi_url_valid, "http://[::ffff:192.0.2.1]/", "ok");
+	check("G4.8-URL", odi_url_valid, "http://[2001:db8::1::2]/", "the IPv6 address in brackets is not valid");
+	check("G4.8-URL", odi_url_valid, "http://[1:2:3:4:5:6:7]/", "the IPv6 address in brackets is not valid");
+	check("G4.8-URL", odi_url_valid, "http://example.com:0/", "the port is out of range (1 to 65535)");
+	check("G4.8-URL", odi_url_valid, "http://example.com:65536/", "the port is out of range (1 to 65535)");
+	check("G4.8-URL", odi_url_valid, "http://example.com:/", "the port after \":\" is empty");
+	check("G4.8-URL", odi_url_valid, "http://example.com:80a/", "unexpected character \"a\" at position 22");
+	check("G4.8-URL", odi_url_valid, "http://user:pw@example.com/", "user names and passwords are not written in a URL");
+	check("G4.8-URL", odi_url_valid, "http://example.com/data set.csv", "a space at position 24: write it as %20");
+	check("G4.8-URL", odi_url_valid, "http://example.com/data%20set.csv", "ok");
+	check("G4.8-URL", odi_url_valid, "http://example.com/100%", "\"%\" at position 23 is not followed by two hexadecimal digits");
+	check("G4.8-URL", odi_url_valid, "http://example.com/kota/é", "non-ASCII character \"é\" in the path: percent-encode its UTF-8 bytes");
+	check("G4.8-URL", odi_url_valid, "http://bücher.de/", "non-ASCII character \"ü\" in the domain name: write an internationalised name in punycode (xn--...)");
+	check("G4.8-URL", odi_url_valid, "http://xn--bcher-kva.de/", "ok");
+	check("G4.8-URL", odi_url_valid, "http://example.com/a<b", "unexpected character \"<\" at position 21");
+	check("G4.8-URL", odi_url_valid, "http://example.com/a#b#c", "unexpected character \"#\" at position 23");
+	check("G4.8-URL", odi_url_valid, "", "the value is empty");
 	odi_url_parse("https://data.jakarta.go.id:8443/x", &u, NULL);
 	unit_check(u.https && u.port == 8443 && u.host_start == 8 && u.host_len == 18 && u.path_start == 31,
 			   "G4.8-URL components of https://data.jakarta.go.id:8443/x", NULL);
