@@ -9,11 +9,7 @@
  */
 #include "odi_glue.h"
 
-/* PostgreSQL 15's bufpage.h has an unused parameter (-Wextra) */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
 #include "access/gist.h"
-#pragma GCC diagnostic pop
 #include "access/stratnum.h"
 
 #include "latlong.h"

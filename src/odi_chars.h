@@ -6,6 +6,7 @@
 #define ODI_CHARS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 static inline bool
 odi_is_digit(char c)
@@ -23,6 +24,36 @@ static inline char
 odi_lower(char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+}
+
+static inline bool
+odi_is_alnum(char c)
+{
+	return odi_is_digit(c) || odi_is_letter(c);
+}
+
+static inline bool
+odi_is_hex(char c)
+{
+	return odi_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+static inline char
+odi_ascii_upper(char c)
+{
+	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
+}
+
+/* p[0..len) equals word, ignoring ASCII case; word is in upper case. */
+static inline bool
+odi_word_is(const char *p, size_t len, const char *word)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (word[i] == '\0' || odi_ascii_upper(p[i]) != word[i])
+			return false;
+	return word[len] == '\0';
 }
 
 #endif

@@ -2,15 +2,19 @@
 #include "odi_glue.h"
 
 #include "miscadmin.h"
+#include "utils/guc.h"
 
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+/* The library's only _PG_init: every setting of opendata_id is defined here. */
 void
 _PG_init(void)
 {
 	pg_bindtextdomain(TEXTDOMAIN);	/* po/: messages in lc_messages' language */
+	odi_time_define_gucs();
+	MarkGUCPrefixReserved("opendata_id");
 }
 
 void

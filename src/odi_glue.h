@@ -8,6 +8,7 @@
 
 #include "fmgr.h"
 #include "nodes/nodes.h"
+#include "utils/sortsupport.h"
 #include "odi_error.h"
 
 /* our messages come from po/<lang>.po (bound in _PG_init), as PL/pgSQL's do */
@@ -38,5 +39,47 @@ extern void odi_report_input_error(Node *escontext, const char *type_name,
 /* Report an invalid binary value (22P03) for recv functions. */
 extern void odi_report_binary_error(const char *type_name, const char *detail);
 
+/* Settings, defined by the glue file that reads them; called by _PG_init. */
+extern void odi_time_define_gucs(void);
+
+/*
+ * The functions behind a btree operator class, for a type whose Datums
+ * cmp(Datum, Datum) orders (returning <0, 0, >0): prefix_eq, _ne, _lt, _le,
+ * _gt, _ge, prefix_cmp and prefix_sortsupport.
+ */
+#define ODI_CMP_FUNCTION(name, cmp, expr) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = cmp(PG_GETARG_DATUM(0), PG_GETARG_DATUM(1)); \
+	PG_RETURN_BOOL(expr); \
+}
+
+#define ODI_COMPARISON_FUNCTIONS(prefix, cmp) \
+ODI_CMP_FUNCTION(prefix##_eq, cmp, c == 0) \
+ODI_CMP_FUNCTION(prefix##_ne, cmp, c != 0) \
+ODI_CMP_FUNCTION(prefix##_lt, cmp, c < 0) \
+ODI_CMP_FUNCTION(prefix##_le, cmp, c <= 0) \
+ODI_CMP_FUNCTION(prefix##_gt, cmp, c > 0) \
+ODI_CMP_FUNCTION(prefix##_ge, cmp, c >= 0) \
+PG_FUNCTION_INFO_V1(prefix##_cmp); \
+Datum \
+prefix##_cmp(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_INT32(cmp(PG_GETARG_DATUM(0), PG_GETARG_DATUM(1))); \
+} \
+static int \
+prefix##_fastcmp(Datum a, Datum b, SortSupport ssup pg_attribute_unused()) \
+{ \
+	return cmp(a, b); \
+} \
+PG_FUNCTION_INFO_V1(prefix##_sortsupport); \
+Datum \
+prefix##_sortsupport(PG_FUNCTION_ARGS) \
+{ \
+	((SortSupport) PG_GETARG_POINTER(0))->comparator = prefix##_fastcmp; \
+	PG_RETURN_VOID(); \
+}
 
 #endif

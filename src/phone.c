@@ -4,7 +4,6 @@
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
-#include "utils/sortsupport.h"
 
 #include "phone_parse.h"
 
@@ -92,52 +91,15 @@ id_phone_send(PG_FUNCTION_ARGS)
 }
 
 static int
-phone_cmp_internal(uint64 a, uint64 b)
+phone_cmp(Datum a, Datum b)
 {
-	uint64		ka = odi_phone_number_key(a);
-	uint64		kb = odi_phone_number_key(b);
+	uint64		ka = odi_phone_number_key((uint64) DatumGetInt64(a));
+	uint64		kb = odi_phone_number_key((uint64) DatumGetInt64(b));
 
 	return ka < kb ? -1 : (ka > kb ? 1 : 0);
 }
 
-#define PHONE_CMP_FUNCTION(name, expr) \
-PG_FUNCTION_INFO_V1(name); \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	int			c = phone_cmp_internal(PG_GETARG_PHONE(0), PG_GETARG_PHONE(1)); \
-	PG_RETURN_BOOL(expr); \
-}
-
-PHONE_CMP_FUNCTION(id_phone_eq, c == 0)
-PHONE_CMP_FUNCTION(id_phone_ne, c != 0)
-PHONE_CMP_FUNCTION(id_phone_lt, c < 0)
-PHONE_CMP_FUNCTION(id_phone_le, c <= 0)
-PHONE_CMP_FUNCTION(id_phone_gt, c > 0)
-PHONE_CMP_FUNCTION(id_phone_ge, c >= 0)
-
-PG_FUNCTION_INFO_V1(id_phone_cmp);
-Datum
-id_phone_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(phone_cmp_internal(PG_GETARG_PHONE(0), PG_GETARG_PHONE(1)));
-}
-
-static int
-phone_fastcmp(Datum a, Datum b, SortSupport ssup pg_attribute_unused())
-{
-	return phone_cmp_internal((uint64) DatumGetInt64(a), (uint64) DatumGetInt64(b));
-}
-
-PG_FUNCTION_INFO_V1(id_phone_sortsupport);
-Datum
-id_phone_sortsupport(PG_FUNCTION_ARGS)
-{
-	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
-
-	ssup->comparator = phone_fastcmp;
-	PG_RETURN_VOID();
-}
+ODI_COMPARISON_FUNCTIONS(id_phone, phone_cmp)
 
 PG_FUNCTION_INFO_V1(id_phone_hash);
 Datum
