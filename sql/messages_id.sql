@@ -6,12 +6,20 @@ SELECT '0219 9'::id_phone;                     -- G4.6-PHONE-4
 SELECT '021 12x4567'::id_phone;                -- G4.6-PHONE-2
 SELECT '+62 021 1234567'::id_phone;            -- G4.6-PHONE-3
 SELECT id_phone_format('021 1234567', 'lokal');
+-- the other types and functions: an address (the guideline's wrong example),
+-- an ambiguous amount and a weekday that does not match the date
+SELECT 'Jl. Dukuh 3, Cibodas, Tangerang 15138'::id_address;   -- G4.5-ADDR-3
+SELECT * FROM parse_money('US$ 1.100');                       -- G3-COMPOUND
+SELECT parse_date_id('Rabu, 2 September 2014');               -- G3-COMPOUND
 
 SET lc_messages = 'id_ID.UTF-8';
 SELECT '0219 9'::id_phone;                     -- G4.6-PHONE-4
 SELECT '021 12x4567'::id_phone;                -- G4.6-PHONE-2
 SELECT '+62 021 1234567'::id_phone;            -- G4.6-PHONE-3
 SELECT id_phone_format('021 1234567', 'lokal');
+SELECT 'Jl. Dukuh 3, Cibodas, Tangerang 15138'::id_address;   -- G4.5-ADDR-3
+SELECT * FROM parse_money('US$ 1.100');                       -- G3-COMPOUND
+SELECT parse_date_id('Rabu, 2 September 2014');               -- G3-COMPOUND
 
 -- what an application reads from the error: the SQLSTATE does not change
 DO $$

@@ -33,7 +33,7 @@ report_column_name_error(const char *input, const odi_error *err)
 			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			errmsg("cannot make a column name from \"%s\"", input),
 			errdetail(err->detail, err->arg[0], err->arg[1], err->arg[2]),
-			errhint("%s", err->hint));
+			errhint("%s", dgettext(TEXTDOMAIN, err->hint)));
 }
 
 PG_FUNCTION_INFO_V1(odi_sql_column_name);
@@ -123,12 +123,12 @@ odi_sql_parse_date_id(PG_FUNCTION_ARGS)
 					errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
 					errmsg("date/time field value out of range: \"%s\"", input),
 					errdetail(err.detail, err.arg[0], err.arg[1], err.arg[2]),
-					errhint("%s", err.hint));
+					errhint("%s", dgettext(TEXTDOMAIN, err.hint)));
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				errmsg("invalid input syntax for type date: \"%s\"", input),
 				errdetail(err.detail, err.arg[0], err.arg[1], err.arg[2]),
-				errhint("%s", err.hint));
+				errhint("%s", dgettext(TEXTDOMAIN, err.hint)));
 	}
 	PG_RETURN_DATEADT(date2j(date.year, date.month, date.day) - POSTGRES_EPOCH_JDATE);
 }
