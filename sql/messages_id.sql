@@ -11,6 +11,17 @@ SELECT id_phone_format('021 1234567', 'lokal');
 SELECT 'Jl. Dukuh 3, Cibodas, Tangerang 15138'::id_address;   -- G4.5-ADDR-3
 SELECT * FROM parse_money('US$ 1.100');                       -- G3-COMPOUND
 SELECT parse_date_id('Rabu, 2 September 2014');               -- G3-COMPOUND
+-- a time with a zone name (the guideline's wrong example), a date that a
+-- PostgreSQL date cannot hold, swapped coordinates; and messages whose every
+-- word is in the translated text: the part a date ends before, "or" between
+-- the postal-code digits of a province; melt's error context; a setting's detail
+SELECT '09:15 WIB'::id_time_tz;                               -- G4.4-TIME-3
+SELECT id_date_to_date('-9999-01-01');                        -- G4.4-DATE
+SELECT '106.8272, -6.1754'::latlong;                          -- G4.5-LAT
+SELECT parse_date_id('Selasa 2 September');                   -- G3-COMPOUND
+SELECT 'Jl. Malioboro No. 52, Sosromenduran, Yogyakarta 55271, Jawa Barat'::id_address;
+SELECT * FROM melt(ROW('Januari'::text), '{}', false, NULL::int);  -- the context is ours
+SET opendata_id.default_offset = '+0600';                    -- the detail is ours
 
 SET lc_messages = 'id_ID.UTF-8';
 SELECT '0219 9'::id_phone;                     -- G4.6-PHONE-4
@@ -20,6 +31,13 @@ SELECT id_phone_format('021 1234567', 'lokal');
 SELECT 'Jl. Dukuh 3, Cibodas, Tangerang 15138'::id_address;   -- G4.5-ADDR-3
 SELECT * FROM parse_money('US$ 1.100');                       -- G3-COMPOUND
 SELECT parse_date_id('Rabu, 2 September 2014');               -- G3-COMPOUND
+SELECT '09:15 WIB'::id_time_tz;                               -- G4.4-TIME-3
+SELECT id_date_to_date('-9999-01-01');                        -- G4.4-DATE
+SELECT '106.8272, -6.1754'::latlong;                          -- G4.5-LAT
+SELECT parse_date_id('Selasa 2 September');                   -- G3-COMPOUND
+SELECT 'Jl. Malioboro No. 52, Sosromenduran, Yogyakarta 55271, Jawa Barat'::id_address;
+SELECT * FROM melt(ROW('Januari'::text), '{}', false, NULL::int);  -- the context is ours
+SET opendata_id.default_offset = '+0600';                    -- the detail is ours
 
 -- what an application reads from the error: the SQLSTATE does not change
 DO $$

@@ -388,14 +388,17 @@ has_letter(const char *p, int len)
 	return false;
 }
 
+/*
+ * A name must have a letter.  detail names the part in its own words
+ * ("the city \"%s\" has no letter"), so that a translation has every word.
+ */
 static bool
-check_name(const char *what, seg s, odi_error *err)
+check_name(const char *detail, seg s, odi_error *err)
 {
 	char		q[ODI_ERROR_ARGLEN];
 
 	if (!has_letter(s.p, s.len))
-		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
-						odi_msg("the %s \"%s\" has no letter"), what,
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT, detail,
 						quote(q, s.p, s.len));
 	return true;
 }
@@ -498,7 +501,8 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 						odi_msg("the street name is missing before \"%s\""),
 						quote(q, s.p, s.len));
 	out->street = copy_out(work, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p));
-	if (!check_name("street name", (seg) {s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)}, err))
+	if (!check_name(odi_msg("the street name \"%s\" has no letter"),
+					(seg) {s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)}, err))
 		return false;
 
 	num = *work;
@@ -624,7 +628,7 @@ parse_city(seg s, const seg *prev, bool prev_is_street, char **work,
 						quote(q1, code, d));
 	city.p = s.p;
 	city.len = s.len - d - 1;
-	if (!check_name("city", city, err))
+	if (!check_name(odi_msg("the city \"%s\" has no letter"), city, err))
 		return false;
 	out->city = copy_out(work, city.p, city.len);
 	out->postal_code = 0;
@@ -639,7 +643,8 @@ parse_province(seg s, odi_address *out, odi_error *err)
 	int			i = province_index(s.p, s.len);
 	char		q[ODI_ERROR_ARGLEN];
 	char		code[ODI_ITOA_LEN];
-	char		digits[16];
+	char		first[2] = {0, 0};
+	char		second[2] = {0, 0};
 	const char *dg;
 
 	if (i < 0)
@@ -649,13 +654,15 @@ parse_province(seg s, odi_address *out, odi_error *err)
 	dg = provinces[i].digits;
 	if (strchr(dg, '0' + out->postal_code / 10000) == NULL)
 	{
-		if (dg[1] != '\0')
-			snprintf(digits, sizeof(digits), "%c or %c", dg[0], dg[1]);
-		else
-			snprintf(digits, sizeof(digits), "%c", dg[0]);
+		first[0] = dg[0];
+		second[0] = dg[1];
+		/* one whole message per case: "or" is translated with the rest */
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PROVINCE,
-						odi_msg("the postal code %s does not belong to the province %s: its postal codes start with %s"),
-						odi_itoa(code, out->postal_code), provinces[i].name, digits);
+						dg[1] != '\0'
+						? odi_msg("the postal code %s does not belong to the province %s: its postal codes start with %s or %s")
+						: odi_msg("the postal code %s does not belong to the province %s: its postal codes start with %s"),
+						odi_itoa(code, out->postal_code), provinces[i].name, first,
+						second);
 	}
 	out->province = provinces[i].code;
 	return true;
@@ -689,7 +696,7 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 						odi_itoa(count, street), quote(q, segs[street].p, segs[street].len));
 	if (street == 1)
 	{
-		if (!check_name("complex name", segs[0], err))
+		if (!check_name(odi_msg("the complex name \"%s\" has no letter"), segs[0], err))
 			return false;
 		out->complex = copy_out(&work, segs[0].p, segs[0].len);
 	}
@@ -713,12 +720,14 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 						odi_msg("too many parts between the street and the city (%s; at most 2: kelurahan/desa and kecamatan)"),
 						odi_itoa(count, city - street - 1));
-	if (!check_name("kelurahan/desa", segs[street + 1], err))
+	if (!check_name(odi_msg("the kelurahan/desa \"%s\" has no letter"),
+					segs[street + 1], err))
 		return false;
 	out->kelurahan = copy_out(&work, segs[street + 1].p, segs[street + 1].len);
 	if (city - street - 1 == 2)
 	{
-		if (!check_name("kecamatan", segs[street + 2], err))
+		if (!check_name(odi_msg("the kecamatan \"%s\" has no letter"),
+						segs[street + 2], err))
 			return false;
 		out->kecamatan = copy_out(&work, segs[street + 2].p, segs[street + 2].len);
 	}

@@ -32,7 +32,7 @@ report_column_name_error(const char *input, const odi_error *err)
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			errmsg("cannot make a column name from \"%s\"", input),
-			errdetail(err->detail, err->arg[0], err->arg[1], err->arg[2]),
+			errdetail(err->detail, ODI_ERROR_ARGS(err)),
 			errhint("%s", dgettext(TEXTDOMAIN, err->hint)));
 }
 
@@ -122,12 +122,12 @@ odi_sql_parse_date_id(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
 					errmsg("date/time field value out of range: \"%s\"", input),
-					errdetail(err.detail, err.arg[0], err.arg[1], err.arg[2]),
+					errdetail(err.detail, ODI_ERROR_ARGS(&err)),
 					errhint("%s", dgettext(TEXTDOMAIN, err.hint)));
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				errmsg("invalid input syntax for type date: \"%s\"", input),
-				errdetail(err.detail, err.arg[0], err.arg[1], err.arg[2]),
+				errdetail(err.detail, ODI_ERROR_ARGS(&err)),
 				errhint("%s", dgettext(TEXTDOMAIN, err.hint)));
 	}
 	PG_RETURN_DATEADT(date2j(date.year, date.month, date.day) - POSTGRES_EPOCH_JDATE);

@@ -163,13 +163,21 @@ separator(const char **p)
 	return true;
 }
 
-/* An error at p: the character there, or what is missing at the end. */
+/* The details for a date that ends early, by the part it ends before. */
+#define ENDS_BEFORE_DAY odi_msg("the date ends before its day")
+#define ENDS_BEFORE_MONTH odi_msg("the date ends before its month")
+#define ENDS_BEFORE_YEAR odi_msg("the date ends before its year")
+
+/*
+ * An error at p: the character there, or at the end the whole detail
+ * ends_before (one of ENDS_BEFORE_*, so a translation has every word).
+ */
 static bool
-fail_at(odi_error *err, const char *input, const char *p, const char *missing)
+fail_at(odi_error *err, const char *input, const char *p,
+		const char *ends_before)
 {
 	if (*p == '\0')
-		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
-						odi_msg("the date ends before its %s"), missing);
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE, ends_before);
 	return odi_fail_char(err, HINT_DATE, input, p);
 }
 
@@ -190,7 +198,7 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 		if (*p == ',')
 			p = skip_space(p + 1);
 		else if (!separator(&p))
-			return fail_at(err, input, p, odi_msg("day"));
+			return fail_at(err, input, p, ENDS_BEFORE_DAY);
 	}
 	else
 	{
@@ -207,11 +215,11 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("this reads dates written out in Indonesian; one written YYYY-MM-DD already conforms to G4.4-DATE and casts to date"));
 	if (n == 0 || n > 2)
-		return n == 0 ? fail_at(err, input, p, odi_msg("day"))
+		return n == 0 ? fail_at(err, input, p, ENDS_BEFORE_DAY)
 			: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the day has more than 2 digits"));
 	if (!separator(&p))
-		return fail_at(err, input, p, odi_msg("month"));
+		return fail_at(err, input, p, ENDS_BEFORE_MONTH);
 
 	/* month: a name */
 	out->month = read_name(&p, w, &months);
@@ -219,19 +227,19 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 		return odi_is_digit(*p)
 			? odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the month is a number; only Indonesian month names are read here"))
-			: fail_at(err, input, p, odi_msg("month"));
+			: fail_at(err, input, p, ENDS_BEFORE_MONTH);
 	if (out->month < 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("\"%s\" is not an Indonesian month name"), w);
 	if (!separator(&p))
-		return fail_at(err, input, p, odi_msg("year"));
+		return fail_at(err, input, p, ENDS_BEFORE_YEAR);
 
 	/* year: exactly 4 digits (G4.4-YEAR) */
 	for (n = 0, out->year = 0; odi_is_digit(*p); n++, p++)
 		if (n < 4)
 			out->year = out->year * 10 + (*p - '0');
 	if (n != 4)
-		return n == 0 ? fail_at(err, input, p, odi_msg("year"))
+		return n == 0 ? fail_at(err, input, p, ENDS_BEFORE_YEAR)
 			: odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 					   odi_msg("the year must have 4 digits (G4.4-YEAR)"));
 	p = skip_space(p);

@@ -174,8 +174,10 @@ read_number(const char *input, const char *s, const char *e, char dec,
 		{
 			sep[0] = dec;
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_MONEY,
-							odi_msg("\"%s\" is the decimal mark of %s and appears more than once"),
-							sep, code[0] ? code : odi_msg("this amount"));
+							code[0]
+							? odi_msg("\"%s\" is the decimal mark of %s and appears more than once")
+							: odi_msg("\"%s\" is the decimal mark of this amount and appears more than once"),
+							sep, code);
 		}
 		mark = q;
 	}

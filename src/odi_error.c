@@ -61,7 +61,7 @@ odi_fail_char(odi_error *err, const char *hint, const char *input,
 void
 odi_error_format(const odi_error *err, char *buf, size_t size)
 {
-	snprintf(buf, size, err->detail, err->arg[0], err->arg[1], err->arg[2]);
+	snprintf(buf, size, err->detail, ODI_ERROR_ARGS(err));
 }
 
 const char *

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define ODI_ERROR_NARGS 3
+#define ODI_ERROR_NARGS 4
 #define ODI_ERROR_ARGLEN 64
 
 /* marks a string for message extraction without translating it here */
@@ -34,8 +34,15 @@ typedef struct odi_error
 } odi_error;
 
 /*
+ * The arguments of an odi_error e, for a printf-like call with e->detail
+ * (errdetail, odi_error_format): as many as ODI_ERROR_NARGS.
+ */
+#define ODI_ERROR_ARGS(e) (e)->arg[0], (e)->arg[1], (e)->arg[2], (e)->arg[3]
+
+/*
  * Record an error.  err may be NULL (validators do not want the text).
- * The variadic arguments are const char *, as many as detail has %s.
+ * The variadic arguments are const char *, as many as detail has %s (at
+ * most ODI_ERROR_NARGS; po/update --check counts them in every message).
  * Always returns false, so a parser can "return odi_fail(...)".
  */
 extern bool odi_fail(odi_error *err, odi_error_kind kind, const char *hint,

@@ -26,14 +26,14 @@ odi_report_input_error(Node *escontext, const char *type_name,
 				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				errmsg("value \"%s\" is out of range for type %s",
 					   input, type_name),
-				errdetail(err->detail, err->arg[0], err->arg[1], err->arg[2]),
+				errdetail(err->detail, ODI_ERROR_ARGS(err)),
 				err->hint ? errhint("%s", dgettext(TEXTDOMAIN, err->hint)) : 0);
 	else
 		errsave(escontext,
 				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				errmsg("invalid input syntax for type %s: \"%s\"",
 					   type_name, input),
-				errdetail(err->detail, err->arg[0], err->arg[1], err->arg[2]),
+				errdetail(err->detail, ODI_ERROR_ARGS(err)),
 				err->hint ? errhint("%s", dgettext(TEXTDOMAIN, err->hint)) : 0);
 }
 

@@ -139,6 +139,8 @@ main(void)
 			 "the kelurahan/desa is missing between the street and the city");
 	rejected("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310, Jawa Tengah",
 			 "the postal code 10310 does not belong to the province Jawa Tengah: its postal codes start with 5");
+	rejected("Jl. Malioboro No. 52, Sosromenduran, Gedongtengen, Yogyakarta 55271, Jawa Barat",
+			 "the postal code 55271 does not belong to the province Jawa Barat: its postal codes start with 1 or 4");
 	rejected("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310, Narnia",
 			 "\"Narnia\" after the postal code is not an Indonesian province");
 	rejected("Jl. Pati No. 1,Menteng, Jakarta Pusat 10310",
@@ -168,6 +170,14 @@ main(void)
 			 "only the complex name may come before the street; found 2 parts before \"Jl. Pati No. 1\"");
 	rejected("Jl. Pati No. 1, 12, Jakarta Pusat 10310",
 			 "the kelurahan/desa \"12\" has no letter");
+	rejected("Jl. Pati No. 1, Menteng, 12, Jakarta Pusat 10310",
+			 "the kecamatan \"12\" has no letter");
+	rejected("12, Jl. Pati No. 1, Menteng, Jakarta Pusat 10310",
+			 "the complex name \"12\" has no letter");
+	rejected("Jl. Pati No. 1, Menteng, 123 10310",
+			 "the city \"123\" has no letter");
+	rejected("1 No. 1, Menteng, Jakarta Pusat 10310",
+			 "the street name \"1\" has no letter");
 	rejected("Jl. Pati No. x, Menteng, Jakarta Pusat 10310",
 			 "\"x\" is not a building number: write digits, optionally with letters, \"-\" or \"/\" (12, 12A, 5-7)");
 

@@ -44,6 +44,7 @@ static const char *const cases[][2] = {
 	{"\xC2\xA5 100", "\"\xC2\xA5\" is the mark of several currencies; write the code (USD, SGD, JPY, ...)"},
 	/* malformed */
 	{"Rp 1,200,000.00", "\",\" is the decimal mark of IDR and appears more than once"},
+	{"1.000,5,0", "\",\" is the decimal mark of this amount and appears more than once"},
 	{"Rp 1.20.000", "digit group \"20\" does not fit \".\" as the thousands separator: groups after the first have 3 digits, the first at most 3"},
 	{"Rp 1234.000", "digit group \"1234\" does not fit \".\" as the thousands separator: groups after the first have 3 digits, the first at most 3"},
 	{"Rp 1..000", "unexpected character \".\" at position 6"},
