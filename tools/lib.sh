@@ -24,6 +24,9 @@ odi_ensure_deps() {
 	[ -f /usr/include/postgresql/15/server/postgres.h ] || missing+=(postgresql-server-dev-15)
 	pkg-config --exists libpcre2-8 2>/dev/null || missing+=(libpcre2-dev)
 	command -v clang >/dev/null || missing+=(clang)
+	# libFuzzer (test/fuzz); clang only recommends it
+	[ -f "$(clang -print-file-name="libclang_rt.fuzzer-$(uname -m).a" 2>/dev/null)" ] ||
+		missing+=(libclang-rt-14-dev)
 	if [ ${#missing[@]} -gt 0 ]; then
 		odi_log "installing ${missing[*]}"
 		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
