@@ -3,6 +3,7 @@
 
 REL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REL_FAILED=0
+REL_BIN=$(odi_bindir)
 
 rel_ok() { echo "ok - $*"; }
 rel_not_ok() { echo "not ok - $*"; REL_FAILED=1; }
@@ -10,7 +11,7 @@ rel_check() {	# rel_check CONDITION-EXIT-STATUS NAME
 	if [ "$1" -eq 0 ]; then rel_ok "$2"; else rel_not_ok "$2"; fi
 }
 
-rel_psql() { "$(odi_bindir)/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+rel_psql() { "$REL_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # A fresh database with the extension and the type registry.
 rel_newdb() {
@@ -20,7 +21,7 @@ rel_newdb() {
 
 # The quick suites run inside run-tests' cluster; standalone, they start one.
 rel_need_cluster() {
-	if [ -z "${PGHOST:-}" ] || ! "$(odi_bindir)/pg_isready" -q; then
+	if [ -z "${PGHOST:-}" ] || ! "$REL_BIN/pg_isready" -q; then
 		odi_build_install
 		trap odi_stop_cluster EXIT
 		odi_start_cluster
@@ -35,26 +36,26 @@ rel_cluster_start() {
 	mkdir -p "$dir"
 	chmod 755 "$dir"
 	[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
-	"${ODI_RUNAS[@]}" "$(odi_bindir)/initdb" -D "$dir/data" -A trust -U "$PGUSER" \
+	"${ODI_RUNAS[@]}" "$REL_BIN/initdb" -D "$dir/data" -A trust -U "$PGUSER" \
 		--no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
 	echo "-k $dir -p 5432 -c listen_addresses='' $*" >"$dir/opts"
 	rel_cluster_restart "$dir"
 }
 
 rel_cluster_restart() {
-	"${ODI_RUNAS[@]}" "$(odi_bindir)/pg_ctl" -D "$1/data" -l "$1/log" -w -t 120 \
+	"${ODI_RUNAS[@]}" "$REL_BIN/pg_ctl" -D "$1/data" -l "$1/log" -w -t 120 \
 		-o "$(cat "$1/opts")" start >/dev/null
 }
 
 rel_cluster_stop() {	# rel_cluster_stop DIR [fast|immediate]
 	[ -d "$1/data" ] || return 0
-	"${ODI_RUNAS[@]}" "$(odi_bindir)/pg_ctl" -D "$1/data" -m "${2:-fast}" -w stop >/dev/null 2>&1 || true
+	"${ODI_RUNAS[@]}" "$REL_BIN/pg_ctl" -D "$1/data" -m "${2:-fast}" -w stop >/dev/null 2>&1 || true
 }
 
 rel_pg() {
 	local dir=$1 prog=$2
 	shift 2
-	PGHOST=$dir PGPORT=5432 "$(odi_bindir)/$prog" "$@"
+	PGHOST=$dir PGPORT=5432 "$REL_BIN/$prog" "$@"
 }
 
 # Who runs the server: set by odi_start_cluster, or here for standalone scripts.
