@@ -49,9 +49,28 @@ CREATE VIEW reliab_installed AS
                   WHERE c.opcintype = t.oid AND c.opcdefault AND a.amname = 'hash') AS has_hash,
          EXISTS (SELECT 1 FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
                   WHERE c.opcintype = t.oid AND c.opcdefault AND a.amname = 'gist') AS has_gist
-    FROM reliab_types r JOIN pg_type t ON t.oid = to_regtype(r.typ);
+    FROM (SELECT *, to_regtype(typ) AS oid FROM reliab_types OFFSET 0) r JOIN pg_type t ON t.oid = r.oid;
 
 -- One line per type that is not installed.
 CREATE VIEW reliab_skipped AS
   SELECT 'ok - skipped: ' || typ || ' not installed' AS line
     FROM reliab_types WHERE to_regtype(typ) IS NULL;
+
+-- Every row of the tables whose name starts with prefix, one text line each:
+-- table, id, the value's text, its send() bytes and the rest of the row.
+-- For comparing copies of a database (dump, replication) row by row.
+CREATE FUNCTION reliab_rows(prefix text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN SELECT c.oid::regclass AS tbl, t.typsend::regproc AS send_fn
+               FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'v'
+                    JOIN pg_type t ON t.oid = a.atttypid
+              WHERE c.relkind = 'r' AND c.relname LIKE prefix || '%' ORDER BY c.relname LOOP
+        RETURN QUERY EXECUTE format(
+            'SELECT %L || ''|'' || id || ''|'' || coalesce(v::text, ''NULL'') || ''|'' || coalesce(encode(%s(v), ''hex''), ''NULL'')
+                    || ''|'' || (SELECT string_agg(coalesce(x::text, ''NULL''), ''|'') FROM json_each_text(row_to_json(t)) x
+                                 WHERE x.key NOT IN (''id'', ''v''))
+               FROM %s t ORDER BY id', r.tbl, r.send_fn, r.tbl);
+    END LOOP;
+END $$;
