@@ -68,3 +68,18 @@ rel_runas_init() {
 		export PGUSER=$(id -un)
 	fi
 }
+
+# rel_regress_report DIR LABEL: one TAP line per test of the pg_regress run
+# whose output (log) and regression.diffs are in DIR.
+rel_regress_report() {
+	local line name ran=0
+	while read -r line; do
+		name=$(sed -E 's/^(ok [0-9]+ +[-+] +|not ok [0-9]+ +[-+] +|test +)//; s/ .*//' <<<"$line")
+		ran=$((ran + 1))
+		grep -Eq '\.\.\. ok|^ok [0-9]+ ' <<<"$line"
+		rel_check $? "$2: pg_regress $name gives the expected output"
+	done < <(grep -E '(\.\.\. (ok|FAILED|failed)|^(not )?ok [0-9]+ )' "$1/log")
+	[ $ran -gt 0 ] || rel_not_ok "$2: pg_regress ran no test"
+	[ -f "$1/regression.diffs" ] && head -100 "$1/regression.diffs" | sed 's/^/# /'
+	return 0
+}

@@ -69,8 +69,8 @@ BEGIN
               WHERE c.relkind = 'r' AND c.relname LIKE prefix || '%' ORDER BY c.relname LOOP
         RETURN QUERY EXECUTE format(
             'SELECT %L || ''|'' || id || ''|'' || coalesce(v::text, ''NULL'') || ''|'' || coalesce(encode(%s(v), ''hex''), ''NULL'')
-                    || ''|'' || (SELECT string_agg(coalesce(x::text, ''NULL''), ''|'') FROM json_each_text(row_to_json(t)) x
-                                 WHERE x.key NOT IN (''id'', ''v''))
+                    || ''|'' || coalesce((SELECT string_agg(coalesce(x.value, ''NULL''), ''|'')
+                                            FROM json_each_text(row_to_json(t)) x WHERE x.key NOT IN (''id'', ''v'')), '''')
                FROM %s t ORDER BY id', r.tbl, r.send_fn, r.tbl);
     END LOOP;
 END $$;
