@@ -147,7 +147,7 @@ BEGIN
                             plan := plan || line || ' ';
                         END LOOP;
                         -- every row through the index, the sample's own first
-                        EXECUTE format('SELECT array_agg(id ORDER BY id) FROM (SELECT id FROM %I ORDER BY v %s $1::%s) x
+                        EXECUTE format('SELECT array_agg(id ORDER BY id) FROM (SELECT id, v FROM %I ORDER BY v %s $1::%s) x
                                          WHERE %s(v) = %s($1::%s)', tbl, op, t.regtype, t.send_fn, t.send_fn, t.regtype)
                             INTO index_ids USING s;
                     END IF;

@@ -38,17 +38,18 @@ INSERT INTO reliab_types VALUES
   ('id_email', ARRAY['namalokal@example.com', 'nama.lokal@example.com'], '{}'),   -- G4.7-EMAIL
   ('id_url', ARRAY['http://example.com', 'https://example.com/data/01/2013/dataset.csv'], '{}'); -- G4.8-URL
 
--- The installed ones, with what the tests need to know about them.
+-- The installed ones, with what the tests need to know about them (a domain
+-- has its base type's operator classes).
 CREATE VIEW reliab_installed AS
   SELECT r.typ, t.oid::regtype AS regtype, r.samples, r.bad_hex,
          t.typtype = 'd' AS is_domain, t.typsend::regproc AS send_fn,
          t.typlen AS typlen,
          EXISTS (SELECT 1 FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
-                  WHERE c.opcintype = t.oid AND c.opcdefault AND a.amname = 'btree') AS has_btree,
+                  WHERE c.opcintype = coalesce(nullif(t.typbasetype, 0), t.oid) AND c.opcdefault AND a.amname = 'btree') AS has_btree,
          EXISTS (SELECT 1 FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
-                  WHERE c.opcintype = t.oid AND c.opcdefault AND a.amname = 'hash') AS has_hash,
+                  WHERE c.opcintype = coalesce(nullif(t.typbasetype, 0), t.oid) AND c.opcdefault AND a.amname = 'hash') AS has_hash,
          EXISTS (SELECT 1 FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
-                  WHERE c.opcintype = t.oid AND c.opcdefault AND a.amname = 'gist') AS has_gist
+                  WHERE c.opcintype = coalesce(nullif(t.typbasetype, 0), t.oid) AND c.opcdefault AND a.amname = 'gist') AS has_gist
     FROM (SELECT *, to_regtype(typ) AS oid FROM reliab_types OFFSET 0) r JOIN pg_type t ON t.oid = r.oid;
 
 -- One line per type that is not installed.

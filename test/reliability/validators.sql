@@ -94,6 +94,7 @@ DECLARE
     fn regprocedure;
     ty text;
     n bigint;
+    n_strings bigint;
     n_true bigint;
     n_null bigint;
     n_disagree bigint;
@@ -102,8 +103,8 @@ DECLARE
     st text;
     msg text;
 BEGIN
-    SELECT count(*) INTO n FROM reliab_strings;
-    RETURN NEXT format('# %s strings: %s', n,
+    SELECT count(*) INTO n_strings FROM reliab_strings;
+    RETURN NEXT format('# %s strings: %s', n_strings,
                        (SELECT string_agg(kind || ' ' || c, ', ' ORDER BY kind)
                           FROM (SELECT kind, count(*) c FROM reliab_strings GROUP BY kind) k));
     -- api.md: every type has a validator
@@ -129,7 +130,7 @@ BEGIN
                            fn::regproc)
                 INTO n_true, n_null;
             RETURN NEXT format('%sok - %s over %s random strings: never raises, %s true, %s NULL',
-                               CASE WHEN n_null > 0 THEN 'not ' ELSE '' END, fn, n, n_true, n_null);
+                               CASE WHEN n_null > 0 THEN 'not ' ELSE '' END, fn, n_strings, n_true, n_null);
             RETURN NEXT format('# %s: %s s', fn, round(extract(epoch FROM clock_timestamp() - t0), 2));
         EXCEPTION WHEN others THEN
             GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
