@@ -26,6 +26,9 @@ odi_ensure_deps() {
 	command -v clang >/dev/null || missing+=(clang)
 	command -v msgfmt >/dev/null || missing+=(gettext)
 	[ -d /usr/share/i18n/locales ] || missing+=(locales)
+	# libFuzzer (test/fuzz); clang only recommends it
+	[ -f "$(clang -print-file-name="libclang_rt.fuzzer-$(uname -m).a" 2>/dev/null)" ] ||
+		missing+=(libclang-rt-14-dev)
 	if [ ${#missing[@]} -gt 0 ]; then
 		odi_log "installing ${missing[*]}"
 		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
