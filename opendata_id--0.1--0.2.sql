@@ -537,11 +537,12 @@ CREATE OPERATOR CLASS @extschema@.latlong_gist_ops
         STORAGE box;
 
 -- Not STRICT, so it inlines into "p <@ box AND distance <= metres" and the
--- planner can use a GiST index for the box; NULL in still gives NULL.
+-- planner can use a GiST index for the box; NULL in still gives NULL.  A
+-- SQL-standard body: its names are resolved at creation, not by search_path.
 CREATE FUNCTION @extschema@.latlong_within(p @extschema@.latlong, centre @extschema@.latlong, metres double precision)
     RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT p OPERATOR(@extschema@.<@) @extschema@.latlong_circle_box(centre, metres)
-                 AND @extschema@.latlong_distance(p, centre) OPERATOR(pg_catalog.<=) metres $$;
+    RETURN p OPERATOR(@extschema@.<@) @extschema@.latlong_circle_box(centre, metres)
+           AND @extschema@.latlong_distance(p, centre) OPERATOR(pg_catalog.<=) metres;
 
 CREATE CAST (text AS @extschema@.latlong) WITH INOUT;
 CREATE CAST (@extschema@.latlong AS text) WITH INOUT;
@@ -637,8 +638,9 @@ COMMENT ON FUNCTION @extschema@.melt(record, text[], boolean, anyelement) IS
     'G3-GROW: melt with values of the type of value_type (pass NULL::T), converted through T''s input function';
 
 -- melt_into: the long table, created and filled.  The five-argument form
--- creates an unqualified target in the caller's current schema; it is SQL so
--- that current_schema() is read before the worker's SET search_path applies.
+-- creates an unqualified target in the caller's current schema: it does not
+-- pin search_path, so that current_schema() is the caller's, and every name in
+-- it is schema-qualified instead (PostgreSQL 15 has no CALL in BEGIN ATOMIC).
 CREATE PROCEDURE @extschema@.melt_into(source regclass, target text, id_columns text[],
                                        variable_name text, value_name text,
                                        default_schema name)

@@ -188,6 +188,12 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 	char		w[WORD_LEN];
 	char		text[ODI_DATE_ID_TEXT_LEN];
 	int			n;
+	char		limit[ODI_ITOA_LEN];
+
+	if (memchr(input, '\0', ODI_DATE_ID_MAX_INPUT + 1) == NULL)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
+						odi_msg("the value is too long to be a date (more than %s bytes)"),
+						odi_itoa(limit, ODI_DATE_ID_MAX_INPUT));
 
 	out->weekday = read_name(&p, w, &weekdays);
 	if (out->weekday == -1)

@@ -18,6 +18,9 @@
 
 #include "odi_error.h"
 
+/* longer input cannot be a written date: rejected before it is read */
+#define ODI_DATE_ID_MAX_INPUT 128
+
 /* longest text odi_date_id_format writes, with its NUL */
 #define ODI_DATE_ID_TEXT_LEN 40
 

@@ -264,6 +264,12 @@ odi_money_parse(const char *input, odi_money *out, odi_error *err)
 	const char *end;
 	size_t		n;
 	bool		dash_cents = false;
+	char		limit[ODI_ITOA_LEN];
+
+	if (memchr(input, '\0', ODI_MONEY_MAX_INPUT + 1) == NULL)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_MONEY,
+						odi_msg("the value is too long to be an amount (more than %s bytes)"),
+						odi_itoa(limit, ODI_MONEY_MAX_INPUT));
 
 	if ((n = minus_sign(p)) > 0)
 		negative = true, p = skip_space(p + n);

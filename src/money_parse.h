@@ -23,6 +23,9 @@
 
 #include "odi_error.h"
 
+/* longer input cannot be an amount with its currency: rejected before it is read */
+#define ODI_MONEY_MAX_INPUT 256
+
 #define ODI_MONEY_MAX_DIGITS 38		/* before the decimal mark */
 #define ODI_MONEY_MAX_FRACTION 20
 /* longest text odi_money_amount or odi_money_format writes, with its NUL */

@@ -18,14 +18,28 @@ $$;
 SELECT reliab_tap(count(*) = 0, 'no SECURITY DEFINER function', array_agg(fn_oid::regprocedure::text))
   FROM reliab_ext_functions WHERE prosecdef;
 -- a SQL or PL/pgSQL function resolves names when it runs: it must pin its
--- search_path, or be a SQL-standard body (BEGIN ATOMIC, resolved at creation)
+-- search_path, or be a SQL-standard body (BEGIN ATOMIC, resolved at creation),
+-- or (SQL only) call nothing but schema-qualified functions, with no operator
+-- and no cast: every identifier before "(" follows a ".", and no operator
+-- character or ":" is left once string literals are removed
+CREATE FUNCTION pg_temp.reliab_body_qualified(body text) RETURNS boolean
+LANGUAGE sql AS $$
+    SELECT b !~ '(^|[^.[:alnum:]_])[[:alpha:]_][[:alnum:]_]*\s*\(' AND b !~ '[-+*/<>=~!@#%^&|`?:]'
+      FROM regexp_replace(body, '''[^'']*''', '', 'g') b
+$$;
+SELECT reliab_tap(NOT pg_temp.reliab_body_qualified('SELECT lower(s)')
+                  AND NOT pg_temp.reliab_body_qualified('SELECT pg_catalog.lower(s) || ''x''')
+                  AND NOT pg_temp.reliab_body_qualified('SELECT s::text')
+                  AND pg_temp.reliab_body_qualified('CALL x.f(a, pg_catalog.g(''(:)''))'),
+                  'the qualified-body check flags unqualified calls, operators and casts');
 SELECT reliab_tap(count(*) = 0,
-                  format('every SQL/PL/pgSQL function (%s) pins search_path or has a BEGIN ATOMIC body',
+                  format('every SQL/PL/pgSQL function (%s) pins search_path, has a BEGIN ATOMIC body or (SQL) only qualified calls',
                          (SELECT count(*) FROM reliab_ext_functions WHERE lanname IN ('sql', 'plpgsql'))),
                   array_agg(fn_oid::regprocedure::text))
   FROM reliab_ext_functions
  WHERE lanname IN ('sql', 'plpgsql') AND prosqlbody IS NULL
-   AND NOT EXISTS (SELECT 1 FROM unnest(proconfig) c WHERE c LIKE 'search\_path=%');
+   AND NOT EXISTS (SELECT 1 FROM unnest(proconfig) c WHERE c LIKE 'search\_path=%')
+   AND NOT (lanname = 'sql' AND pg_temp.reliab_body_qualified(prosrc));
 -- nothing a trusted extension must not do on the caller's behalf
 SELECT reliab_tap(count(*) = 0, 'no function body reads or writes server files or runs programs',
                   array_agg(fn_oid::regprocedure::text))
