@@ -26,6 +26,9 @@ odi_ensure_deps() {
 	command -v clang >/dev/null || missing+=(clang)
 	command -v msgfmt >/dev/null || missing+=(gettext)
 	[ -d /usr/share/i18n/locales ] || missing+=(locales)
+	# test/tableschema: the Frictionless validator (tableschema-js) runs on node
+	command -v node >/dev/null || missing+=(nodejs)
+	command -v npm >/dev/null || missing+=(npm)
 	if [ ${#missing[@]} -gt 0 ]; then
 		odi_log "installing ${missing[*]}"
 		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
