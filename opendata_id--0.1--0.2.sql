@@ -993,8 +993,9 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     -- Frictionless Table Schema (v1).  A pattern accepts exactly the text its type
-    -- prints (for id_email and id_url: accepts), and uses only what XML Schema regular
-    -- expressions share with the validators' engines: classes, groups, |, ?, *, +, {m,n}.
+    -- prints (id_email, id_url: the text they accept, lengths aside: the formats check
+    -- those), and uses only what XML Schema regular expressions share with the
+    -- validators' engines: classes, groups, |, ?, *, +, {m,n}.
     -- It is written ^(...)$: the spec anchors patterns implicitly, but validators hand
     -- them to their language's engine, and tableschema-js searches (unanchored) while
     -- frictionless-py matches "^" + pattern + "$" (where a top-level | escapes one anchor).
