@@ -994,21 +994,112 @@ CREATE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    -- Frictionless Table Schema (v1).  Patterns are XML Schema regular expressions:
-    -- implicitly anchored, so no ^ or $.
-    WITH guideline(kind, field) AS (VALUES
-        ('bool', '{"type": "boolean", "trueValues": ["1", "ya"], "falseValues": ["0", "tidak"]}'::jsonb),
-        ('day', '{"type": "string", "constraints": {"pattern": "0[1-9]|[12][0-9]|3[01]"}}'),
-        ('month', '{"type": "string", "constraints": {"pattern": "0[1-9]|1[0-2]"}}'),
-        ('year', '{"type": "year"}'),
-        ('date', '{"type": "string", "constraints": {"pattern": "-?[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?"}}'),
-        ('time', '{"type": "string", "constraints": {"pattern": "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(\\+0[789]00)?"}}'),
-        ('latlong', '{"type": "string", "constraints": {"pattern": "-?[0-9]{1,2}\\.[0-9]{4,}, -?[0-9]{1,3}\\.[0-9]{4,}"}}'),
-        ('phone', '{"type": "string", "constraints": {"pattern": "0[1-9][0-9]{1,2} [0-9]{4,11}|11[023589]|\\+([1-57-9][0-9]{0,2}|6|6[013-9][0-9]?|62[0-9])( [0-9]{1,7})? [0-9]{1,14}"}}'),
-        ('email', '{"type": "string", "format": "email"}'),
-        ('url', '{"type": "string", "format": "uri", "constraints": {"pattern": "https?://[^/?#\\s]+([/?#]\\S*)?"}}'),
-        ('address', '{"type": "string"}'),
-        ('number', '{"type": "number", "decimalChar": ".", "bareNumber": true}')
+    -- Frictionless Table Schema (v1).  A pattern accepts exactly the text its type
+    -- prints (id_email, id_url: the text they accept, lengths aside: the formats check
+    -- those), and uses only what XML Schema regular expressions share with the
+    -- validators' engines: classes, groups, |, ?, *, +, {m,n}.
+    -- It is written ^(...)$: the spec anchors patterns implicitly, but validators hand
+    -- them to their language's engine, and tableschema-js searches (unanchored) while
+    -- frictionless-py matches "^" + pattern + "$" (where a top-level | escapes one anchor).
+    WITH codes(kind, code) AS (
+        -- the area codes of the numbering plan and the country codes, as id_phone reads them
+        SELECT 'area' || length(c::text), c::text
+          FROM generate_series(20, 999) c
+         WHERE CASE WHEN @extschema@.id_phone_is_valid('0' || c || ' 12345')
+                    THEN @extschema@.id_phone_kind(('0' || c || ' 12345')::@extschema@.id_phone) = 'fixed'
+                         AND @extschema@.id_phone_area_code(('0' || c || ' 12345')::@extschema@.id_phone) = '0' || c
+                    ELSE false END
+        UNION ALL
+        SELECT 'cc' || length(c::text), c::text
+          FROM generate_series(1, 999) c
+         WHERE c <> 62       -- an Indonesian number is written nationally
+           AND CASE WHEN @extschema@.id_phone_is_valid('+' || c || ' 12345678')
+                    THEN @extschema@.id_phone_country_code(('+' || c || ' 12345678')::@extschema@.id_phone) = c
+                    ELSE false END
+    ), runs AS (
+        -- runs of consecutive last digits after the same leading digits: 23[1-4]
+        SELECT kind, prefix, min(last) AS lo, max(last) AS hi
+          FROM (SELECT kind, left(code, -1) AS prefix, right(code, 1) AS last,
+                       right(code, 1)::int - row_number() OVER (PARTITION BY kind, left(code, -1) ORDER BY code) AS run
+                  FROM codes) c
+         GROUP BY kind, prefix, run
+    ), prefixes AS (
+        SELECT kind, prefix,
+               string_agg(CASE WHEN lo = hi THEN lo WHEN hi::int = lo::int + 1 THEN lo || hi
+                               ELSE lo || '-' || hi END, '' ORDER BY lo) AS digits
+          FROM runs GROUP BY kind, prefix
+    ), alternatives(kind, alt) AS (
+        SELECT kind, string_agg(prefix || CASE WHEN length(digits) = 1 THEN digits ELSE '[' || digits || ']' END,
+                                '|' ORDER BY prefix)
+          FROM prefixes GROUP BY kind
+    ), phone(pattern) AS (
+        SELECT concat_ws('|',
+            -- Indonesian numbers: 0, the area or operator code, a space, the subscriber number;
+            -- digits with the 0: fixed 8-12 (2-digit area code) or 9-12, mobile 10-13,
+            -- toll-free 0800 9-11 and 0177 10-12, shared cost 0804 and premium 0809 11
+            (SELECT '0(' || alt || ') [0-9]{5,9}' FROM alternatives WHERE kind = 'area2'),
+            (SELECT '0(' || alt || ') [0-9]{5,8}' FROM alternatives WHERE kind = 'area3'),
+            '08[1235-9][0-9] [0-9]{6,9}', '0800 [0-9]{5,7}', '0177 [0-9]{6,8}', '080[49] [0-9]{7}',
+            '11[023589]',
+            -- foreign numbers: +, the country code, a space, the national number (at least 4
+            -- digits, at most 15 with the country code), whole or as an area code of 1-7
+            -- digits, a space and the rest
+            (SELECT string_agg(format('\+(%s) ([0-9]{4,%s}|%s)', a.alt, 15 - n,
+                                      (SELECT string_agg(format('[0-9]%s [0-9]{%s,%s}', CASE WHEN g > 1 THEN '{' || g || '}' END,
+                                                                greatest(1, 4 - g), 15 - n - g),
+                                                         '|' ORDER BY g)
+                                         FROM generate_series(1, 7) g)),
+                               '|' ORDER BY n)
+               FROM generate_series(1, 3) n JOIN alternatives a ON a.kind = 'cc' || n))
+    ), parts AS (
+        SELECT -- a year other than 0000
+               '([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])'::text AS year,
+               -- February 29th of a leap year; -0001 (1 BC) is the year 0, a leap year, as is -0005
+               '([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00'
+               '|-([0-9]{2}(0[59]|[2468][159]|[13579][37])|(0[048]|[2468][048]|[13579][26])01))-02-29'::text AS leap,
+               -- a domain name: labels, at least two, the last not all digits
+               '([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+'
+               '([0-9]*[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?|[0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])'::text AS domain,
+               '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])'::text AS ipv4_part,
+               -- 1 to 65535 in at most 5 digits
+               '(0{0,3}[1-9]|0{0,2}[1-9][0-9]|0?[1-9][0-9]{2}|[1-9][0-9]{3}'
+               '|0(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})'
+               '|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])'::text AS port,
+               -- a character of a path, query or fragment (RFC 3986)
+               '([A-Za-z0-9!$&''()*+,;=:@/?._~-]|%[0-9A-Fa-f]{2})'::text AS path_char
+    ), pattern(kind, pattern) AS (
+        SELECT v.* FROM parts, LATERAL (VALUES
+            ('day', '0[1-9]|[12][0-9]|3[01]'),
+            ('month', '0[1-9]|1[0-2]'),
+            ('year', '[0-9]{4}|-' || year),
+            ('date', '-?' || year || '-(0[1-9]|1[0-2]|(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])'
+                     '|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|' || leap),
+            ('time', '([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(\+0[789]00)?'),
+            ('latlong', '(-?([0-9]|[1-8][0-9])\.[0-9]{4,15}|-?90\.0{4,15}), '
+                        '(-?([0-9]|[1-9][0-9]|1[0-7][0-9])\.[0-9]{4,15}|-?180\.0{4,15})'),
+            ('email', '[A-Za-z0-9!#$%&''*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&''*+/=?^_`{|}~-]+)*@' || domain),
+            -- an IPv6 address is checked by the format "uri" only
+            ('url', '[Hh][Tt][Tt][Pp][Ss]?://(' || domain || '|' || ipv4_part || '(\.' || ipv4_part || '){3}'
+                    '|\[[0-9A-Fa-f:.]+\])(:' || port || ')?([/?]' || path_char || '*)?(#' || path_char || '*)?')
+          ) v(kind, pattern)
+        UNION ALL
+        SELECT 'phone', pattern FROM phone
+    ), guideline(kind, field) AS (
+        SELECT g.kind, g.field || CASE WHEN pt.pattern IS NULL THEN '{}'::jsonb
+                                       ELSE jsonb_build_object('constraints', jsonb_build_object('pattern', '^(' || pt.pattern || ')$')) END
+          FROM (VALUES
+            ('bool', '{"type": "boolean", "trueValues": ["1", "ya"], "falseValues": ["0", "tidak"]}'::jsonb),
+            ('day', '{"type": "string"}'), ('month', '{"type": "string"}'),
+            -- not "year": validators read it as an integer of 4 digits, 0000 to 9999
+            ('year', '{"type": "string"}'),
+            ('date', '{"type": "string"}'), ('time', '{"type": "string"}'),
+            ('latlong', '{"type": "string"}'), ('phone', '{"type": "string"}'),
+            ('email', '{"type": "string", "format": "email"}'),
+            ('url', '{"type": "string", "format": "uri"}'),
+            ('address', '{"type": "string"}'),
+            ('number', '{"type": "number", "decimalChar": ".", "bareNumber": true}')
+          ) g(kind, field)
+          LEFT JOIN pattern pt USING (kind)
     ), builtin(type_oid, field) AS (VALUES
         ('smallint'::regtype, '{"type": "integer"}'::jsonb),
         ('integer', '{"type": "integer"}'), ('bigint', '{"type": "integer"}'),

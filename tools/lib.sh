@@ -29,6 +29,9 @@ odi_ensure_deps() {
 	# libFuzzer (test/fuzz); clang only recommends it
 	[ -f "$(clang -print-file-name="libclang_rt.fuzzer-$(uname -m).a" 2>/dev/null)" ] ||
 		missing+=(libclang-rt-14-dev)
+	# test/tableschema: the Frictionless validator (tableschema-js) runs on node
+	command -v node >/dev/null || missing+=(nodejs)
+	command -v npm >/dev/null || missing+=(npm)
 	if [ ${#missing[@]} -gt 0 ]; then
 		odi_log "installing ${missing[*]}"
 		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
