@@ -813,11 +813,18 @@ $$;
 COMMENT ON FUNCTION @extschema@.guideline_types() IS
     'the guideline types installed, in the order conformance_report prefers them: validator, the function that reads messy values (reader), the SQL condition (%1$s = the value) under which it can, and the expression it rewrites a value to';
 
+-- The detail a guideline type's input gives a value, NULL if it conforms; from
+-- the same parser, without raising (so conformance_report needs no subtransaction).
+CREATE FUNCTION @extschema@.guideline_error(value text, kind text) RETURNS text
+    AS 'MODULE_PATHNAME', 'odi_guideline_error' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.guideline_error(text, text) IS
+    'what is wrong with value for the guideline kind (phone, address, latlong, time, day, month, year, date, bool, number, email, url), in the language of lc_messages; NULL if it conforms';
+
 CREATE FUNCTION @extschema@.conformance_report(rel regclass)
 RETURNS TABLE(column_name text, guideline_type text, total bigint, conforming bigint,
               nonconforming bigint, example_bad text, suggestion text,
               fixable bigint, example_error text)
-LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE  -- an example's error is caught: a subtransaction
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
@@ -846,8 +853,6 @@ DECLARE
     arg text;
     conv text;
     currency_col text;
-    msg text;
-    detail text;
 BEGIN
     SELECT array_agg(g.kind ORDER BY g.n), array_agg(g.type_name ORDER BY g.n),
            array_agg(g.validator ORDER BY g.n), array_agg(g.reader ORDER BY g.n),
@@ -934,12 +939,7 @@ BEGIN
         example_bad := coalesce(texts[(i - 1) * 2 * nk + 2 * best - 1],
                                 texts[(i - 1) * 2 * nk + 2 * best]);
         IF example_bad IS NOT NULL THEN
-            BEGIN
-                EXECUTE format('SELECT %L::%s', example_bad, t_type[kb]);
-            EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
-                GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
-                example_error := coalesce(nullif(detail, ''), msg);
-            END;
+            example_error := @extschema@.guideline_error(example_bad, guideline_type);
         END IF;
 
         textlike := c_type[i] IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype);

@@ -105,3 +105,34 @@ SELECT count(*) FROM conformance_report(NULL);
 SELECT * FROM conformance_report('laporan.tidak_ada');
 
 DROP SCHEMA laporan CASCADE;
+
+-- guideline_error: the detail each kind's parser gives, without raising; NULL
+-- for a conforming value (G4.2-G4.8)
+SELECT kind, good, guideline_error(good, kind) AS good_error, bad, guideline_error(bad, kind) AS bad_error
+  FROM (VALUES ('phone', '021 123456789', '0219 9'),
+               ('address', 'Jl. Pati No. 1, Menteng, Jakarta Pusat 10310', 'Jl. Pati No. 1, Menteng'),
+               ('latlong', '-6.1754, 106.8272', '106.8272, -6.1754'),
+               ('time', '09:15:10+0700', '09.15.10'),
+               ('day', '01', '32'), ('month', '12', '13'), ('year', '2014', '354'),
+               ('date', '2016-02-29', '2015-02-29'), ('bool', 'ya', 'true'),
+               ('number', '-123.45', 'Rp10.000.000,00'),
+               ('email', 'nama.lokal@example.com', 'nama.lokal(at)example.com'),
+               ('url', 'https://example.com/data/01/2013/dataset.csv', 'example.com')) v(kind, good, bad)
+ ORDER BY kind;
+-- each kind's verdict agrees with its validator
+SELECT g.kind, bool_and((guideline_error(v, g.kind) IS NULL) = CASE g.kind
+           WHEN 'phone' THEN id_phone_is_valid(v) WHEN 'address' THEN id_address_is_valid(v)
+           WHEN 'latlong' THEN latlong_is_valid(v) WHEN 'time' THEN id_time_tz_is_valid(v)
+           WHEN 'day' THEN id_day_is_valid(v) WHEN 'month' THEN id_month_is_valid(v)
+           WHEN 'year' THEN id_year_is_valid(v) WHEN 'date' THEN id_date_is_valid(v)
+           WHEN 'bool' THEN id_bool_is_valid(v) WHEN 'number' THEN id_number_is_valid(v)
+           WHEN 'email' THEN id_email_is_valid(v) WHEN 'url' THEN id_url_is_valid(v) END) AS agrees
+  FROM guideline_types() g,
+       unnest(ARRAY['021 123456789', '2014', '12', '1', 'ya', '09:15', '2014-09', 'x@y.id',
+                    'http://a.id', '-6.2, 106.8', '', ' ', '0', '13', 'tidak', '+0700']) v
+ GROUP BY g.kind ORDER BY g.kind;
+SET lc_messages = 'id_ID.UTF-8';
+SELECT guideline_error('0219 9', 'phone');
+RESET lc_messages;
+SELECT guideline_error('x', 'telepon');
+SELECT guideline_error(NULL, 'phone') IS NULL AS strict;
