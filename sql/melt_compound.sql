@@ -115,3 +115,21 @@ SELECT t AS written, pg_temp.outcome(format('SELECT parse_date_id(%L)', t)) AS o
                     '2 09 2014', '2014-09-02', '2 September 2014 WIB', 'Selasa 2 September',
                     '1 Mei 0000', '']) WITH ORDINALITY AS x(t, n)
  ORDER BY n;
+
+-- a bad value longer than any amount or date is rejected unread, and the
+-- message echoes only its first kilobyte, cut at a character boundary
+CREATE FUNCTION pg_temp.echoed(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    detail text;
+BEGIN
+    EXECUTE q;
+    RETURN 'accepted';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+    RETURN format('%s: message of %s characters ending "%s"; %s', SQLSTATE, length(SQLERRM),
+                  right(SQLERRM, 6), detail);
+END $$;
+SELECT pg_temp.echoed(format('SELECT parse_money(%L)', 'Rp ' || repeat('é', 3000)));
+SELECT pg_temp.echoed(format('SELECT parse_date_id(%L)', repeat('2 September 2014 ', 100)));
+SELECT pg_temp.echoed(format('SELECT %L::id_phone', repeat('0812 ', 1000)));
+SELECT pg_temp.echoed(format('SELECT %L::id_phone', repeat('0812 ', 100)));

@@ -31,7 +31,7 @@ report_column_name_error(const char *input, const odi_error *err)
 {
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			errmsg("cannot make a column name from \"%s\"", input),
+			errmsg("cannot make a column name from \"%s\"", odi_echo_input(input)),
 			errdetail(err->detail, ODI_ERROR_ARGS(err)),
 			errhint("%s", dgettext(TEXTDOMAIN, err->hint)));
 }
@@ -116,7 +116,7 @@ odi_sql_parse_date_id(PG_FUNCTION_ARGS)
 
 	if (!odi_date_id_parse(arg_utf8(arg), &date, &err))
 	{
-		char	   *input = text_to_cstring(arg);
+		const char *input = odi_echo_input(text_to_cstring(arg));
 
 		if (err.kind == ODI_ERR_RANGE)
 			ereport(ERROR,

@@ -1,6 +1,9 @@
 /* odi_glue.c: module magic and error reporting shared by the glue files. */
 #include "odi_glue.h"
 
+#include <limits.h>
+
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/guc.h"
 
@@ -17,10 +20,22 @@ _PG_init(void)
 	MarkGUCPrefixReserved("opendata_id");
 }
 
+const char *
+odi_echo_input(const char *input)
+{
+	size_t		len = strlen(input);
+
+	if (len <= ODI_ECHO_MAX)
+		return input;
+	return psprintf("%.*s...", pg_mbcliplen(input, (int) Min(len, INT_MAX), ODI_ECHO_MAX),
+					input);
+}
+
 void
 odi_report_input_error(Node *escontext, const char *type_name,
 					   const char *input, const odi_error *err)
 {
+	input = odi_echo_input(input);
 	if (err->kind == ODI_ERR_RANGE)
 		errsave(escontext,
 				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

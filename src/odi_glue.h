@@ -33,6 +33,14 @@
  * (PG16+ pg_input_is_valid and friends) the error is saved and this returns;
  * otherwise it does not return.
  */
+/*
+ * The input as an error message shows it: whole up to ODI_ECHO_MAX bytes,
+ * else cut there at a character boundary and followed by "..." (a 40 MB cell
+ * makes no better message than its first kilobyte).
+ */
+#define ODI_ECHO_MAX 1024
+extern const char *odi_echo_input(const char *input);
+
 extern void odi_report_input_error(Node *escontext, const char *type_name,
 								   const char *input, const odi_error *err);
 
