@@ -128,6 +128,7 @@ lex(const char *input, lexed *lx, odi_error *err)
 	int			nd = 0;
 	int			ng = 0;
 	int			paren_group = -1;
+	bool		short_input;
 
 	while (p < end && (*p == ' ' || *p == '\t'))
 		p++;
@@ -139,6 +140,8 @@ lex(const char *input, lexed *lx, odi_error *err)
 	lx->plus = *p == '+';
 	if (lx->plus)
 		p++;
+	/* then no group can overflow digits[] */
+	short_input = end - p <= MAX_LEXED_DIGITS;
 
 	for (;;)
 	{
@@ -163,13 +166,18 @@ lex(const char *input, lexed *lx, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 							odi_msg("too many groups of digits"));
 		lx->group_start[ng++] = nd;
-		while (p < end && is_digit(*p))
-		{
-			if (nd < MAX_LEXED_DIGITS)
-				lx->digits[nd] = *p;
-			nd++;
-			p++;
-		}
+		/* what follows end is blanks, so the digit test alone stops there */
+		if (short_input)
+			while (is_digit(*p))
+				lx->digits[nd++] = *p++;
+		else
+			while (is_digit(*p))
+			{
+				if (nd < MAX_LEXED_DIGITS)
+					lx->digits[nd] = *p;
+				nd++;
+				p++;
+			}
 		if (in_paren)
 		{
 			if (p >= end || *p != ')')
@@ -207,7 +215,7 @@ fail_count(odi_error *err, const char *detail, int count, int limit,
 					odi_itoa(a, count), odi_itoa(b, limit));
 }
 
-static bool
+static inline bool
 check_length(odi_error *err, const char *what_long, const char *what_short,
 			 int nsn_len, int min_nsn, int max_nsn)
 {
@@ -329,8 +337,8 @@ next_group_start(const lexed *lx, int offset)
  * of the national number and agree with the numbering plan.
  */
 static bool
-check_paren_group(const lexed *lx, int nsn_offset, int trunk,
-				  const odi_phone *out, odi_error *err)
+check_paren_group_slow(const lexed *lx, int nsn_offset, int trunk,
+					   const odi_phone *out, odi_error *err)
 {
 	int			g = lx->paren_group;
 	int			start;
@@ -338,8 +346,6 @@ check_paren_group(const lexed *lx, int nsn_offset, int trunk,
 	char		written[MAX_LEXED_DIGITS + 3];
 	char		plan[ODI_PHONE_MAX_AREA + 2];
 
-	if (g < 0)
-		return true;
 	start = lx->group_start[g];
 	glen = (g + 1 < lx->ngroups ? lx->group_start[g + 1] : lx->ndigits) - start;
 	if (start == nsn_offset - trunk && glen == out->area_len + trunk)
@@ -359,6 +365,14 @@ check_paren_group(const lexed *lx, int nsn_offset, int trunk,
 	return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
 					odi_msg("%s is not an area code: the numbering plan reads \"%s\""),
 					written, plan);
+}
+
+static inline bool
+check_paren_group(const lexed *lx, int nsn_offset, int trunk,
+				  const odi_phone *out, odi_error *err)
+{
+	return lx->paren_group < 0 ||
+		check_paren_group_slow(lx, nsn_offset, trunk, out, err);
 }
 
 static bool

@@ -14,9 +14,28 @@ CREATE SCHEMA bench;
 CREATE TABLE bench.meta AS
 SELECT :'stamp'::text AS date, :'machine'::text AS machine, :'cores'::int AS cores,
 	   current_setting('server_version') AS postgresql,
-	   :'rows'::int AS rows, :'runs'::int AS runs;
+	   :'rows'::int AS rows, :'runs'::int AS runs, ''::text AS clock;
 
-CREATE TABLE bench.sample (section text, name text, run int, ms float8);
+/*
+ * What counts is the backend's CPU time (Linux /proc/self/schedstat, in ns):
+ * on a shared machine the wall clock also times the neighbours.  Both are kept.
+ */
+CREATE TABLE bench.sample (section text, name text, run int, ms float8, wall_ms float8);
+
+DO $$
+BEGIN
+	PERFORM split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint;
+	PERFORM set_config('bench.clock', 'cpu', false);
+EXCEPTION WHEN OTHERS THEN
+	PERFORM set_config('bench.clock', 'wall', false);
+END $$;
+
+UPDATE bench.meta SET clock = CASE current_setting('bench.clock')
+	WHEN 'cpu' THEN 'backend CPU time' ELSE 'wall-clock time' END;
+
+CREATE FUNCTION bench.cpu_ms() RETURNS float8 LANGUAGE sql VOLATILE
+AS $$ SELECT CASE WHEN current_setting('bench.clock') = 'cpu' THEN
+	split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint / 1e6 END $$;
 CREATE TABLE bench.ratio (
 	seq serial, section text, measure text, ours text, alternative text,
 	unit text, ours_value float8, alt_value float8, ratio float8,
@@ -40,6 +59,10 @@ CREATE FUNCTION bench.median(sec text, nm text) RETURNS float8 LANGUAGE sql STAB
 AS $$ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)
 	  FROM bench.sample WHERE section = sec AND name = nm $$;
 
+CREATE FUNCTION bench.median_wall(sec text, nm text) RETURNS float8 LANGUAGE sql STABLE
+AS $$ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms)
+	  FROM bench.sample WHERE section = sec AND name = nm $$;
+
 -- Times each statement runs times, round-robin; setups run untimed before.
 CREATE PROCEDURE bench.measure(sec text, names text[], setups text[], stmts text[])
 LANGUAGE plpgsql AS $$
@@ -47,6 +70,7 @@ DECLARE
 	runs int := current_setting('bench.runs')::int;
 	failed text[] := array_fill(NULL::text, ARRAY[cardinality(names)]);
 	t0 timestamptz;
+	c0 float8;
 	r int;
 	i int;
 BEGIN
@@ -58,10 +82,12 @@ BEGIN
 			END IF;
 			COMMIT;
 			BEGIN
+				c0 := bench.cpu_ms();
 				t0 := clock_timestamp();
 				EXECUTE stmts[i];
 				INSERT INTO bench.sample
 				VALUES (sec, names[i], r,
+						coalesce(bench.cpu_ms() - c0, 1000 * extract(epoch FROM clock_timestamp() - t0)),
 						1000 * extract(epoch FROM clock_timestamp() - t0));
 			EXCEPTION WHEN OTHERS THEN
 				failed[i] := SQLERRM;
@@ -72,8 +98,9 @@ BEGIN
 	END LOOP;
 	FOR i IN 1..cardinality(names) LOOP
 		IF failed[i] IS NULL THEN
-			RAISE NOTICE '%: % % ms', sec, rpad(names[i], 24),
-				to_char(bench.median(sec, names[i]), 'FM9999990.0');
+			RAISE NOTICE '%: % % ms (wall clock % ms)', sec, rpad(names[i], 24),
+				lpad(to_char(bench.median(sec, names[i]), 'FM9999990.0'), 8),
+				to_char(bench.median_wall(sec, names[i]), 'FM9999990.0');
 		END IF;
 	END LOOP;
 END $$;
@@ -360,8 +387,8 @@ SELECT seq, section, measure, ours, alternative,
 FROM bench.ratio;
 
 CREATE FUNCTION bench.markdown() RETURNS SETOF text LANGUAGE sql STABLE AS $$
-	SELECT format('Rows: %s a type, median of %s runs; %s (%s cores); PostgreSQL %s; %s.',
-				  rows, runs, machine, cores, postgresql, date) FROM bench.meta
+	SELECT format('Rows: %s a type; median of %s runs of %s; %s (%s cores); PostgreSQL %s; %s.',
+				  rows, runs, clock, machine, cores, postgresql, date) FROM bench.meta
 	UNION ALL SELECT ''
 	UNION ALL SELECT '| case | measure | ours | alternative | ours | alternative | ours / alt. | target | |'
 	UNION ALL SELECT '|---|---|---|---|--:|--:|--:|---|---|'
@@ -373,7 +400,7 @@ CREATE FUNCTION bench.markdown() RETURNS SETOF text LANGUAGE sql STABLE AS $$
 $$;
 
 CREATE VIEW bench.csv AS
-SELECT m.date, m.machine, m.cores, m.postgresql, m.rows, m.runs,
+SELECT m.date, m.machine, m.cores, m.postgresql, m.rows, m.runs, m.clock,
 	   r.section, r.measure, r.ours, r.alternative, r.unit,
 	   round(r.ours_value::numeric, 3) AS ours_value,
 	   round(r.alt_value::numeric, 3) AS alt_value,
@@ -381,7 +408,11 @@ SELECT m.date, m.machine, m.cores, m.postgresql, m.rows, m.runs,
 	   (SELECT array_agg(round(s.ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
 		WHERE s.section = r.section AND s.name = r.ours AND r.unit = 'ms') AS ours_runs_ms,
 	   (SELECT array_agg(round(s.ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
-		WHERE s.section = r.section AND s.name = r.alternative AND r.unit = 'ms') AS alt_runs_ms
+		WHERE s.section = r.section AND s.name = r.alternative AND r.unit = 'ms') AS alt_runs_ms,
+	   (SELECT array_agg(round(s.wall_ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
+		WHERE s.section = r.section AND s.name = r.ours AND r.unit = 'ms') AS ours_runs_wall_ms,
+	   (SELECT array_agg(round(s.wall_ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
+		WHERE s.section = r.section AND s.name = r.alternative AND r.unit = 'ms') AS alt_runs_wall_ms
 FROM bench.ratio r CROSS JOIN bench.meta m
 ORDER BY r.seq;
 
