@@ -1,7 +1,7 @@
 -- The benchmark behind test/bench/run: one session, the same data for every
 -- alternative, each statement timed on the server (clock_timestamp around
 -- EXECUTE) and run bench.runs times, interleaved; the median counts.
--- psql variables: rows, runs, machine, cores, stamp.
+-- psql variables: rows, runs, machine, cores, stamp (and prelude, a file to load first).
 \set ON_ERROR_STOP 1
 SET client_min_messages = notice;
 SET TimeZone = 'Asia/Jakarta';
@@ -9,6 +9,10 @@ SELECT set_config('bench.rows', :'rows', false) \gset
 SELECT set_config('bench.runs', :'runs', false) \gset
 
 CREATE EXTENSION opendata_id;
+-- test/bench/quick loads stand-ins for objects not merged yet
+\if :{?prelude}
+\i :prelude
+\endif
 CREATE SCHEMA bench;
 
 CREATE TABLE bench.meta AS
@@ -188,6 +192,7 @@ DECLARE
 	tab text;
 	net_ours float8;
 	net_re float8;
+	file text;
 BEGIN
 	IF NOT bench.have(typ, 'type', typ)
 		OR NOT bench.have(typ, 'function', validator || '(text)') THEN
@@ -195,7 +200,9 @@ BEGIN
 	END IF;
 	is_domain := (SELECT typtype = 'd' FROM pg_type WHERE oid = to_regtype(typ));
 
-	EXECUTE format('CREATE TABLE bench.%I AS SELECT v::text AS v FROM (%s) g(v)', src, gen);
+	/* a staging table with a key, so every INSERT … SELECT forms new tuples */
+	EXECUTE format('CREATE TABLE bench.%I AS SELECT row_number() OVER () AS id, v::text AS v FROM (%s) g(v)',
+				   src, gen);
 	/* the generators are meant to be valid; say so when the parser disagrees */
 	EXECUTE format('SELECT count(*), min(v) FROM bench.%I WHERE NOT %s(v)', src, validator)
 		INTO rejected, example;
@@ -213,6 +220,8 @@ BEGIN
 	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v bench.%I)', tabs[3], typ || '_re');
 	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v text CHECK (%s(v)))', tabs[4], validator);
 	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v text CHECK (v ~ %L))', tabs[5], regex);
+	file := current_setting('data_directory') || '/bench_' || typ || '.txt';
+	EXECUTE format('COPY bench.%I (v) TO %L', src, file);
 	stmts := ARRAY[
 		format('INSERT INTO bench.%I SELECT v::%s FROM bench.%I', tabs[1], typ, src),
 		format('INSERT INTO bench.%I SELECT v FROM bench.%I', tabs[2], src),
@@ -229,6 +238,11 @@ BEGIN
 	FOREACH tab IN ARRAY tabs LOOP
 		setups := setups || format('TRUNCATE bench.%I', tab);
 	END LOOP;
+	/* loading a file: every column goes through an input function, text's too */
+	names := names || ('COPY ' || typ) || 'COPY text'::text;
+	stmts := stmts || format('COPY bench.%I FROM %L', tabs[1], file)
+		|| format('COPY bench.%I FROM %L', tabs[2], file);
+	setups := setups || setups[1] || setups[2];
 	COMMIT;
 
 	CALL bench.measure(typ, names, setups, stmts);
@@ -238,6 +252,7 @@ BEGIN
 	IF core IS NOT NULL THEN
 		CALL bench.add_ratio(typ, 'input: INSERT … SELECT', typ, core, max_vs_core);
 	END IF;
+	CALL bench.add_ratio(typ, 'input: COPY FROM file', 'COPY ' || typ, 'COPY text');
 	CALL bench.add_ratio(typ, 'INSERT into text with CHECK', validator || '()', 'regex CHECK');
 	/* what the CHECK itself costs: the insert with it minus the plain insert */
 	net_ours := bench.median(typ, validator || '()') - bench.median(typ, 'text');
