@@ -204,8 +204,13 @@ BEGIN
 	EXECUTE format('CREATE TABLE bench.%I AS SELECT row_number() OVER () AS id, v::text AS v FROM (%s) g(v)',
 				   src, gen);
 	/* the generators are meant to be valid; say so when the parser disagrees */
-	EXECUTE format('SELECT count(*), min(v) FROM bench.%I WHERE NOT %s(v)', src, validator)
-		INTO rejected, example;
+	BEGIN
+		EXECUTE format('SELECT count(*), min(v) FROM bench.%I WHERE NOT %s(v)', src, validator)
+			INTO rejected, example;
+	EXCEPTION WHEN OTHERS THEN
+		RAISE NOTICE '%: % failed: %', typ, validator, SQLERRM;
+		RETURN;
+	END;
 	IF rejected > 0 THEN
 		RAISE NOTICE '%: % generated values rejected by %(), e.g. "%"; left out',
 			typ, rejected, validator, example;
@@ -353,15 +358,15 @@ BEGIN
 		RAISE NOTICE 'skipped: latlong KNN (no latlong data)';
 		RETURN;
 	END IF;
-	CREATE TABLE bench.places AS SELECT v::latlong AS p FROM bench.src_latlong;
-	t0 := clock_timestamp();
 	BEGIN
+		CREATE TABLE bench.places AS SELECT v::latlong AS p FROM bench.src_latlong;
+		t0 := clock_timestamp();
 		CREATE INDEX places_p ON bench.places USING gist (p);
+		build_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
 	EXCEPTION WHEN OTHERS THEN
-		RAISE NOTICE 'skipped: latlong KNN (no GiST index: %)', SQLERRM;
+		RAISE NOTICE 'latlong KNN failed: %', SQLERRM;
 		RETURN;
 	END;
-	build_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
 	ANALYZE bench.places;
 	CREATE TABLE bench.knn_queries AS
 	SELECT n, format('%s, %s', round((-11 + random() * 17)::numeric, 4),

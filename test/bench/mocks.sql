@@ -24,7 +24,7 @@ SELECT pg_temp.mock_domain('id_address', 'text', '^([^,]+, )?[^,]+ No\. [0-9]+( 
 	   pg_temp.mock_domain('id_number', 'text', '^[+-]?[0-9]+(\.[0-9]+)?$'),
 	   pg_temp.mock_domain('id_email', 'text', '^[^@ ]+@[^@ ]+\.[a-z]+$'),
 	   pg_temp.mock_domain('id_url', 'text', '^https?://'),
-	   pg_temp.mock_domain('latlong', 'point', '^\(?-?[0-9.]+, ?-?[0-9.]+\)?$') \gset
+	   pg_temp.mock_domain('latlong', 'point', '^\(?[-+0-9.e]+, ?[-+0-9.e]+\)?$') \gset
 
 DO $$
 BEGIN
