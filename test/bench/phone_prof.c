@@ -21,15 +21,28 @@ next(unsigned n)
 }
 
 /* n random digits, the first not 0 */
-static char *
+static void
 digits(char *p, int n)
 {
 	*p++ = (char) ('1' + next(9));
 	while (--n > 0)
 		*p++ = (char) ('0' + next(10));
 	*p = '\0';
-	return p;
 }
+
+/* the twelve shapes of bench.sql: code, then one or two groups of digits */
+static const struct
+{
+	const char *format;			/* three %s: code, first group, second group */
+	int			code;			/* 0: none, 2: "21", 3: "274", 8: "812" */
+	int			first;
+	int			second;
+}			shapes[] = {
+	{"0%s %s%s", 2, 8, 0}, {"(0%s) %s%s", 2, 7, 0}, {"0%s-%s-%s", 2, 4, 4},
+	{"0%s %s%s", 3, 6, 0}, {"(0%s) %s%s", 3, 7, 0}, {"0%s %s%s", 8, 8, 0},
+	{"0%s-%s-%s", 8, 4, 5}, {"+62 %s %s%s", 2, 8, 0}, {"+62 %s %s %s", 8, 4, 4},
+	{"0062 %s %s%s", 3, 6, 0}, {"+39 815%s %s%s", 0, 9, 0}, {"0039 06%s %s%s", 0, 8, 0}
+};
 
 static void
 make_value(int i, char *buf)
@@ -39,54 +52,18 @@ make_value(int i, char *buf)
 	static const char *const mob[] = {"811", "812", "813", "815", "816", "817", "818",
 		"819", "821", "822", "823", "852", "853", "855", "856", "857", "858", "859",
 	"877", "878", "881", "882", "895", "896", "897", "898", "899"};
-	const char *x2 = a2[next(5)];
-	const char *x3 = a3[next(8)];
-	const char *m = mob[next(27)];
-	char		d1[16],
-				d2[16];
+	const char *codes[9] = {""};
+	char		g1[16] = "",
+				g2[16] = "";
+	int			k = i % 12;
 
-	switch (i % 12)
-	{
-		case 0:
-			sprintf(buf, "0%s %s", x2, (digits(d1, 8), d1));
-			break;
-		case 1:
-			sprintf(buf, "(0%s) %s", x2, (digits(d1, 7), d1));
-			break;
-		case 2:
-			digits(d1, 4);
-			sprintf(buf, "0%s-%s-%s", x2, d1, (digits(d2, 4), d2));
-			break;
-		case 3:
-			sprintf(buf, "0%s %s", x3, (digits(d1, 6), d1));
-			break;
-		case 4:
-			sprintf(buf, "(0%s) %s", x3, (digits(d1, 7), d1));
-			break;
-		case 5:
-			sprintf(buf, "0%s %s", m, (digits(d1, 8), d1));
-			break;
-		case 6:
-			digits(d1, 4);
-			sprintf(buf, "0%s-%s-%s", m, d1, (digits(d2, 5), d2));
-			break;
-		case 7:
-			sprintf(buf, "+62 %s %s", x2, (digits(d1, 8), d1));
-			break;
-		case 8:
-			digits(d1, 4);
-			sprintf(buf, "+62 %s %s %s", m, d1, (digits(d2, 4), d2));
-			break;
-		case 9:
-			sprintf(buf, "0062 %s %s", x3, (digits(d1, 6), d1));
-			break;
-		case 10:
-			sprintf(buf, "+39 815 %s", (digits(d1, 9), d1));
-			break;
-		default:
-			sprintf(buf, "0039 06 %s", (digits(d1, 8), d1));
-			break;
-	}
+	codes[2] = a2[next(5)];
+	codes[3] = a3[next(8)];
+	codes[8] = mob[next(27)];
+	digits(g1, shapes[k].first);
+	if (shapes[k].second > 0)
+		digits(g2, shapes[k].second);
+	sprintf(buf, shapes[k].format, codes[shapes[k].code], g1, g2);
 }
 
 int
