@@ -1,6 +1,7 @@
 -- The benchmark behind test/bench/run: one session, the same data for every
--- alternative, each statement timed on the server (clock_timestamp around
--- EXECUTE) and run bench.runs times, interleaved; the median counts.
+-- alternative, each statement timed on the server around its EXECUTE (backend
+-- CPU time, and wall clock) and run bench.runs times, interleaved; the median
+-- counts.
 -- psql variables: rows, runs, machine, cores, stamp (and prelude, a file to load first).
 \set ON_ERROR_STOP 1
 SET client_min_messages = notice;
