@@ -48,13 +48,17 @@ static const char *const short_numbers[] = {
 	"110", "112", "113", "115", "118", "119"
 };
 
-/* Country codes of one and two digits; every other code has three. */
-static const char *const cc_short[] = {
-	"1", "7",
-	"20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43",
-	"44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56",
-	"57", "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84",
-	"86", "90", "91", "92", "93", "94", "95", "98"
+/* Two-digit country codes; 1 and 7 have one digit, every other code three. */
+static const bool cc_two_digits[100] = {
+	[20] = true, [27] = true, [30] = true, [31] = true, [32] = true,
+	[33] = true, [34] = true, [36] = true, [39] = true, [40] = true,
+	[41] = true, [43] = true, [44] = true, [45] = true, [46] = true,
+	[47] = true, [48] = true, [49] = true, [51] = true, [52] = true,
+	[53] = true, [54] = true, [55] = true, [56] = true, [57] = true,
+	[58] = true, [60] = true, [61] = true, [62] = true, [63] = true,
+	[64] = true, [65] = true, [66] = true, [81] = true, [82] = true,
+	[84] = true, [86] = true, [90] = true, [91] = true, [92] = true,
+	[93] = true, [94] = true, [95] = true, [98] = true
 };
 
 typedef struct lexed
@@ -87,18 +91,21 @@ is_area3(int code)
 	return false;
 }
 
+/* isdigit() without the locale lookup: this is the input function's hot path */
+static inline bool
+is_digit(char c)
+{
+	return (unsigned char) (c - '0') < 10;
+}
+
 static int
 country_code_length(const char *digits)
 {
-	size_t		i;
-
-	for (i = 0; i < sizeof(cc_short) / sizeof(cc_short[0]); i++)
-	{
-		size_t		len = strlen(cc_short[i]);
-
-		if (strncmp(digits, cc_short[i], len) == 0)
-			return (int) len;
-	}
+	if (digits[0] == '1' || digits[0] == '7')
+		return 1;
+	if (is_digit(digits[1]) &&
+		cc_two_digits[(digits[0] - '0') * 10 + (digits[1] - '0')])
+		return 2;
 	return 3;
 }
 
@@ -108,16 +115,20 @@ is_separator(char c)
 	return c == ' ' || c == '-';
 }
 
-/* Splits the input into digit groups; checks only its characters. */
+/*
+ * Splits the input into digit groups; checks only its characters.  Counts
+ * are kept in locals: stores to the char array could alias the struct's.
+ */
 static bool
 lex(const char *input, lexed *lx, odi_error *err)
 {
 	const char *p = input;
 	const char *end = input + strlen(input);
 	bool		after_paren = false;
-
-	memset(lx, 0, sizeof(*lx));
-	lx->paren_group = -1;
+	int			nd = 0;
+	int			ng = 0;
+	int			paren_group = -1;
+	bool		short_input;
 
 	while (p < end && (*p == ' ' || *p == '\t'))
 		p++;
@@ -126,11 +137,11 @@ lex(const char *input, lexed *lx, odi_error *err)
 	if (p == end)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_COMPONENTS,
 						odi_msg("the value is empty"));
-	if (*p == '+')
-	{
-		lx->plus = true;
+	lx->plus = *p == '+';
+	if (lx->plus)
 		p++;
-	}
+	/* then no group can overflow digits[] */
+	short_input = end - p <= MAX_LEXED_DIGITS;
 
 	for (;;)
 	{
@@ -138,30 +149,35 @@ lex(const char *input, lexed *lx, odi_error *err)
 
 		if (p < end && *p == '(')
 		{
-			if (lx->paren_group >= 0 || lx->ngroups > 1)
+			if (paren_group >= 0 || ng > 1)
 				return odi_fail_char(err, HINT_FORMAT, input, p);
 			in_paren = true;
-			lx->paren_group = lx->ngroups;
+			paren_group = ng;
 			p++;
 		}
-		if (p >= end || !isdigit((unsigned char) *p))
+		if (p >= end || !is_digit(*p))
 		{
 			if (p >= end)
 				return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 								odi_msg("the number ends where a digit is expected"));
 			return odi_fail_char(err, HINT_FORMAT, input, p);
 		}
-		if (lx->ngroups == MAX_GROUPS)
+		if (ng == MAX_GROUPS)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 							odi_msg("too many groups of digits"));
-		lx->group_start[lx->ngroups++] = lx->ndigits;
-		while (p < end && isdigit((unsigned char) *p))
-		{
-			if (lx->ndigits < MAX_LEXED_DIGITS)
-				lx->digits[lx->ndigits] = *p;
-			lx->ndigits++;
-			p++;
-		}
+		lx->group_start[ng++] = nd;
+		/* what follows end is blanks, so the digit test alone stops there */
+		if (short_input)
+			while (is_digit(*p))
+				lx->digits[nd++] = *p++;
+		else
+			while (is_digit(*p))
+			{
+				if (nd < MAX_LEXED_DIGITS)
+					lx->digits[nd] = *p;
+				nd++;
+				p++;
+			}
 		if (in_paren)
 		{
 			if (p >= end || *p != ')')
@@ -177,11 +193,14 @@ lex(const char *input, lexed *lx, odi_error *err)
 			break;
 		if (is_separator(*p))
 			p++;
-		else if (!(after_paren && isdigit((unsigned char) *p)))
+		else if (!(after_paren && is_digit(*p)))
 			return odi_fail_char(err, HINT_FORMAT, input, p);
 	}
-	if (lx->ndigits <= MAX_LEXED_DIGITS)
-		lx->digits[lx->ndigits] = '\0';
+	if (nd <= MAX_LEXED_DIGITS)
+		lx->digits[nd] = '\0';
+	lx->ndigits = nd;
+	lx->ngroups = ng;
+	lx->paren_group = paren_group;
 	return true;
 }
 
@@ -196,7 +215,7 @@ fail_count(odi_error *err, const char *detail, int count, int limit,
 					odi_itoa(a, count), odi_itoa(b, limit));
 }
 
-static bool
+static inline bool
 check_length(odi_error *err, const char *what_long, const char *what_short,
 			 int nsn_len, int min_nsn, int max_nsn)
 {
@@ -216,7 +235,7 @@ apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 
 	if (len >= 3 && nsn[0] == '8')
 	{
-		if (strchr("12356789", nsn[1]) != NULL)
+		if (nsn[1] >= '1' && nsn[1] != '4')
 		{
 			out->kind = ODI_PHONE_MOBILE;
 			out->area_len = 3;
@@ -243,7 +262,7 @@ apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 								len, 10, 10);
 		}
 	}
-	else if (len >= 3 && strncmp(nsn, "177", 3) == 0)
+	else if (len >= 3 && nsn[0] == '1' && nsn[1] == '7' && nsn[2] == '7')
 	{
 		out->kind = ODI_PHONE_TOLL_FREE;
 		out->area_len = 3;
@@ -318,8 +337,8 @@ next_group_start(const lexed *lx, int offset)
  * of the national number and agree with the numbering plan.
  */
 static bool
-check_paren_group(const lexed *lx, int nsn_offset, int trunk,
-				  const odi_phone *out, odi_error *err)
+check_paren_group_slow(const lexed *lx, int nsn_offset, int trunk,
+					   const odi_phone *out, odi_error *err)
 {
 	int			g = lx->paren_group;
 	int			start;
@@ -327,8 +346,6 @@ check_paren_group(const lexed *lx, int nsn_offset, int trunk,
 	char		written[MAX_LEXED_DIGITS + 3];
 	char		plan[ODI_PHONE_MAX_AREA + 2];
 
-	if (g < 0)
-		return true;
 	start = lx->group_start[g];
 	glen = (g + 1 < lx->ngroups ? lx->group_start[g + 1] : lx->ndigits) - start;
 	if (start == nsn_offset - trunk && glen == out->area_len + trunk)
@@ -348,6 +365,14 @@ check_paren_group(const lexed *lx, int nsn_offset, int trunk,
 	return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
 					odi_msg("%s is not an area code: the numbering plan reads \"%s\""),
 					written, plan);
+}
+
+static inline bool
+check_paren_group(const lexed *lx, int nsn_offset, int trunk,
+				  const odi_phone *out, odi_error *err)
+{
+	return lx->paren_group < 0 ||
+		check_paren_group_slow(lx, nsn_offset, trunk, out, err);
 }
 
 static bool

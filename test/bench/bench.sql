@@ -1,0 +1,581 @@
+-- The benchmark behind test/bench/run: one session, the same data for every
+-- alternative, each statement timed on the server around its EXECUTE (backend
+-- CPU time, and wall clock) and run bench.runs times, interleaved; the median
+-- counts.
+-- psql variables: rows, runs, machine, cores, stamp (and prelude, a file to load first).
+\set ON_ERROR_STOP 1
+SET client_min_messages = notice;
+SET TimeZone = 'Asia/Jakarta';
+SELECT set_config('bench.rows', :'rows', false) \gset
+SELECT set_config('bench.runs', :'runs', false) \gset
+
+CREATE EXTENSION opendata_id;
+-- test/bench/quick loads stand-ins for objects not merged yet
+\if :{?prelude}
+\i :prelude
+\endif
+CREATE SCHEMA bench;
+
+CREATE TABLE bench.meta AS
+SELECT :'stamp'::text AS date, :'machine'::text AS machine, :'cores'::int AS cores,
+	   current_setting('server_version') AS postgresql,
+	   :'rows'::int AS rows, :'runs'::int AS runs, ''::text AS clock;
+
+/*
+ * What counts is the backend's CPU time (Linux /proc/self/schedstat, in ns):
+ * on a shared machine the wall clock also times the neighbours.  Both are kept.
+ */
+CREATE TABLE bench.sample (section text, name text, run int, ms float8, wall_ms float8);
+
+DO $$
+BEGIN
+	PERFORM split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint;
+	PERFORM set_config('bench.clock', 'cpu', false);
+EXCEPTION WHEN OTHERS THEN
+	PERFORM set_config('bench.clock', 'wall', false);
+END $$;
+
+UPDATE bench.meta SET clock = CASE current_setting('bench.clock')
+	WHEN 'cpu' THEN 'backend CPU time' ELSE 'wall-clock time' END;
+
+CREATE FUNCTION bench.cpu_ms() RETURNS float8 LANGUAGE sql VOLATILE
+AS $$ SELECT CASE WHEN current_setting('bench.clock') = 'cpu' THEN
+	split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint / 1e6 END $$;
+CREATE TABLE bench.ratio (
+	seq serial, section text, measure text, ours text, alternative text,
+	unit text, ours_value float8, alt_value float8, ratio float8,
+	target float8, met boolean, note text);
+
+CREATE FUNCTION bench.rows() RETURNS int LANGUAGE sql STABLE
+AS $$ SELECT current_setting('bench.rows')::int $$;
+
+-- n random digits, the first not 0
+CREATE FUNCTION bench.digits(n int) RETURNS text LANGUAGE sql VOLATILE
+AS $$ SELECT (1 + floor(random() * 9))::int::text ||
+			 lpad(floor(random() * 10 ^ (n - 1))::bigint::text, n - 1, '0') $$;
+
+CREATE FUNCTION bench.pick(a text[]) RETURNS text LANGUAGE sql VOLATILE
+AS $$ SELECT a[1 + floor(random() * cardinality(a))::int] $$;
+
+CREATE FUNCTION bench.two(lo int, hi int) RETURNS text LANGUAGE sql VOLATILE
+AS $$ SELECT lpad((lo + floor(random() * (hi - lo + 1)))::int::text, 2, '0') $$;
+
+CREATE FUNCTION bench.median(sec text, nm text) RETURNS float8 LANGUAGE sql STABLE
+AS $$ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)
+	  FROM bench.sample WHERE section = sec AND name = nm $$;
+
+CREATE FUNCTION bench.median_wall(sec text, nm text) RETURNS float8 LANGUAGE sql STABLE
+AS $$ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms)
+	  FROM bench.sample WHERE section = sec AND name = nm $$;
+
+-- Times each statement runs times, round-robin; setups run untimed before.
+CREATE PROCEDURE bench.measure(sec text, names text[], setups text[], stmts text[])
+LANGUAGE plpgsql AS $$
+DECLARE
+	runs int := current_setting('bench.runs')::int;
+	failed text[] := array_fill(NULL::text, ARRAY[cardinality(names)]);
+	t0 timestamptz;
+	c0 float8;
+	r int;
+	i int;
+BEGIN
+	FOR r IN 1..runs LOOP
+		FOR i IN 1..cardinality(names) LOOP
+			CONTINUE WHEN failed[i] IS NOT NULL;
+			IF setups[i] IS NOT NULL THEN
+				EXECUTE setups[i];
+			END IF;
+			COMMIT;
+			BEGIN
+				c0 := bench.cpu_ms();
+				t0 := clock_timestamp();
+				EXECUTE stmts[i];
+				INSERT INTO bench.sample
+				VALUES (sec, names[i], r,
+						coalesce(bench.cpu_ms() - c0, 1000 * extract(epoch FROM clock_timestamp() - t0)),
+						1000 * extract(epoch FROM clock_timestamp() - t0));
+			EXCEPTION WHEN OTHERS THEN
+				failed[i] := SQLERRM;
+				RAISE NOTICE '%: % failed: %', sec, names[i], SQLERRM;
+			END;
+			COMMIT;
+		END LOOP;
+	END LOOP;
+	FOR i IN 1..cardinality(names) LOOP
+		IF failed[i] IS NULL THEN
+			RAISE NOTICE '%: % % ms (wall clock % ms)', sec, rpad(names[i], 24),
+				lpad(to_char(bench.median(sec, names[i]), 'FM9999990.0'), 8),
+				to_char(bench.median_wall(sec, names[i]), 'FM9999990.0');
+		END IF;
+	END LOOP;
+END $$;
+
+-- One row of the ratio table; values are medians (ms) unless given.
+CREATE PROCEDURE bench.add_ratio(sec text, measure text, ours text, alt text,
+								 target float8 DEFAULT NULL,
+								 ours_value float8 DEFAULT NULL,
+								 alt_value float8 DEFAULT NULL,
+								 unit text DEFAULT 'ms', note text DEFAULT NULL)
+LANGUAGE plpgsql AS $$
+DECLARE
+	o float8 := coalesce(ours_value, bench.median(sec, ours));
+	a float8 := coalesce(alt_value, bench.median(sec, alt));
+	q float8 := CASE WHEN a > 0 THEN o / a END;
+BEGIN
+	IF o IS NULL OR a IS NULL THEN
+		RAISE NOTICE '%: % (% / %) not measured', sec, measure, ours, alt;
+		RETURN;
+	END IF;
+	INSERT INTO bench.ratio (section, measure, ours, alternative, unit,
+							 ours_value, alt_value, ratio, target, met, note)
+	VALUES (sec, measure, ours, alt, unit, o, a, q, target,
+			CASE WHEN target IS NOT NULL THEN q IS NOT NULL AND q <= target END,
+			note);
+END $$;
+
+CREATE FUNCTION bench.have(sec text, kind text, obj text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+	IF (kind = 'type' AND to_regtype(obj) IS NULL)
+		OR (kind = 'function' AND to_regprocedure(obj) IS NULL)
+		OR (kind = 'operator' AND to_regoperator(obj) IS NULL) THEN
+		IF sec = obj OR kind = 'function' THEN
+			RAISE NOTICE 'skipped: % not installed', obj;
+		ELSE
+			RAISE NOTICE 'skipped: % (% not installed)', sec, obj;
+		END IF;
+		RETURN false;
+	END IF;
+	RETURN true;
+END $$;
+
+-- On-disk size of the last run's rows: per value and per table.
+CREATE PROCEDURE bench.add_sizes(sec text, ours_tab text, alt_tab text, alt text)
+LANGUAGE plpgsql AS $$
+DECLARE
+	o float8;
+	a float8;
+BEGIN
+	EXECUTE format('SELECT avg(pg_column_size(v)) FROM bench.%I', ours_tab) INTO o;
+	EXECUTE format('SELECT avg(pg_column_size(v)) FROM bench.%I', alt_tab) INTO a;
+	IF o IS NULL OR a IS NULL THEN
+		RETURN;
+	END IF;
+	CALL bench.add_ratio(sec, 'size per value (pg_column_size)', sec, alt,
+						 ours_value => o, alt_value => a, unit => 'bytes');
+	CALL bench.add_ratio(sec, 'table size', sec, alt,
+						 ours_value => pg_relation_size(('bench.' || quote_ident(ours_tab))::regclass),
+						 alt_value => pg_relation_size(('bench.' || quote_ident(alt_tab))::regclass),
+						 unit => 'bytes');
+END $$;
+
+/*
+ * A type (or guideline domain) against text, against a regex-CHECK domain
+ * that accepts the same strings, and (core) against the closest core type;
+ * its validator in a CHECK against the regex in a CHECK; sizes.
+ */
+CREATE PROCEDURE bench.type_case(typ text, validator text, regex text, gen text,
+								 core text DEFAULT NULL,
+								 max_vs_text float8 DEFAULT NULL,
+								 max_vs_regex float8 DEFAULT NULL,
+								 max_vs_core float8 DEFAULT NULL)
+LANGUAGE plpgsql AS $$
+DECLARE
+	src text := 'src_' || typ;
+	is_domain boolean;
+	rejected bigint;
+	example text;
+	names text[] := ARRAY[typ, 'text', 'regex domain', validator || '()', 'regex CHECK'];
+	tabs text[] := ARRAY['t_' || typ, 't_' || typ || '_text', 't_' || typ || '_re',
+						 't_' || typ || '_chk', 't_' || typ || '_chk_re'];
+	stmts text[];
+	setups text[];
+	tab text;
+	net_ours float8;
+	net_re float8;
+	file text;
+BEGIN
+	IF NOT bench.have(typ, 'type', typ)
+		OR NOT bench.have(typ, 'function', validator || '(text)') THEN
+		RETURN;
+	END IF;
+	is_domain := (SELECT typtype = 'd' FROM pg_type WHERE oid = to_regtype(typ));
+
+	/* a staging table with a key, so every INSERT … SELECT forms new tuples */
+	EXECUTE format('CREATE TABLE bench.%I AS SELECT row_number() OVER () AS id, v::text AS v FROM (%s) g(v)',
+				   src, gen);
+	/* the generators are meant to be valid; say so when the parser disagrees */
+	BEGIN
+		EXECUTE format('SELECT count(*), min(v) FROM bench.%I WHERE NOT %s(v)', src, validator)
+			INTO rejected, example;
+	EXCEPTION WHEN OTHERS THEN
+		RAISE NOTICE '%: % failed: %', typ, validator, SQLERRM;
+		RETURN;
+	END;
+	IF rejected > 0 THEN
+		RAISE NOTICE '%: % generated values rejected by %(), e.g. "%"; left out',
+			typ, rejected, validator, example;
+		EXECUTE format('DELETE FROM bench.%I WHERE NOT %s(v)', src, validator);
+	END IF;
+	COMMIT;
+	EXECUTE format('SELECT count(v) FROM bench.%I', src);	-- sets hint bits
+
+	EXECUTE format('CREATE DOMAIN bench.%I AS text CHECK (VALUE ~ %L)', typ || '_re', regex);
+	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v %s)', tabs[1], typ);
+	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v text)', tabs[2]);
+	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v bench.%I)', tabs[3], typ || '_re');
+	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v text CHECK (%s(v)))', tabs[4], validator);
+	EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v text CHECK (v ~ %L))', tabs[5], regex);
+	file := current_setting('data_directory') || '/bench_' || typ || '.txt';
+	EXECUTE format('COPY bench.%I (v) TO %L', src, file);
+	stmts := ARRAY[
+		format('INSERT INTO bench.%I SELECT v::%s FROM bench.%I', tabs[1], typ, src),
+		format('INSERT INTO bench.%I SELECT v FROM bench.%I', tabs[2], src),
+		format('INSERT INTO bench.%I SELECT v FROM bench.%I', tabs[3], src),
+		format('INSERT INTO bench.%I SELECT v FROM bench.%I', tabs[4], src),
+		format('INSERT INTO bench.%I SELECT v FROM bench.%I', tabs[5], src)];
+	IF core IS NOT NULL THEN
+		names := names || core;
+		tabs := tabs || ('t_' || typ || '_core');
+		EXECUTE format('CREATE UNLOGGED TABLE bench.%I (v %s)', tabs[6], core);
+		stmts := stmts || format('INSERT INTO bench.%I SELECT v::%s FROM bench.%I',
+								 tabs[6], core, src);
+	END IF;
+	FOREACH tab IN ARRAY tabs LOOP
+		setups := setups || format('TRUNCATE bench.%I', tab);
+	END LOOP;
+	/* loading a file: every column goes through an input function, text's too */
+	names := names || ('COPY ' || typ) || 'COPY text'::text;
+	stmts := stmts || format('COPY bench.%I FROM %L', tabs[1], file)
+		|| format('COPY bench.%I FROM %L', tabs[2], file);
+	setups := setups || setups[1] || setups[2];
+	COMMIT;
+
+	CALL bench.measure(typ, names, setups, stmts);
+
+	CALL bench.add_ratio(typ, 'input: INSERT … SELECT', typ, 'text', max_vs_text);
+	CALL bench.add_ratio(typ, 'input: INSERT … SELECT', typ, 'regex domain', max_vs_regex);
+	IF core IS NOT NULL THEN
+		CALL bench.add_ratio(typ, 'input: INSERT … SELECT', typ, core, max_vs_core);
+	END IF;
+	CALL bench.add_ratio(typ, 'input: COPY FROM file', 'COPY ' || typ, 'COPY text');
+	CALL bench.add_ratio(typ, 'INSERT into text with CHECK', validator || '()', 'regex CHECK');
+	/* what the CHECK itself costs: the insert with it minus the plain insert */
+	net_ours := bench.median(typ, validator || '()') - bench.median(typ, 'text');
+	net_re := bench.median(typ, 'regex CHECK') - bench.median(typ, 'text');
+	CALL bench.add_ratio(typ, 'CHECK cost (with CHECK − plain text)',
+						 validator || '()', 'regex CHECK', 1.0 / 3,
+						 greatest(net_ours, 0), greatest(net_re, 0), unit => 'ms net');
+
+	IF NOT is_domain THEN
+		CALL bench.add_sizes(typ, tabs[1], tabs[2], 'text');
+		IF core IS NOT NULL THEN
+			CALL bench.add_sizes(typ, tabs[1], tabs[6], core);
+		END IF;
+	END IF;
+END $$;
+
+-- melt against the two ways users melt today, on a 12-month table.
+CREATE PROCEDURE bench.melt_case() LANGUAGE plpgsql AS $$
+DECLARE
+	months text[] := '{januari,februari,maret,april,mei,juni,juli,agustus,september,oktober,november,desember}';
+	vals text;
+	diff bigint;
+BEGIN
+	IF NOT bench.have('melt', 'function', 'melt(record,text[],boolean)') THEN
+		RETURN;
+	END IF;
+	EXECUTE format('CREATE TABLE bench.inventaris (id int, %s)',
+				   (SELECT string_agg(format('%I int', m), ', ') FROM unnest(months) m));
+	/* counts of equipment a month; one cell in ten empty */
+	EXECUTE format('INSERT INTO bench.inventaris SELECT i, %s FROM generate_series(1, bench.rows()) i',
+				   (SELECT string_agg('CASE WHEN random() >= 0.1 THEN floor(random() * 500)::int END', ', ')
+					FROM unnest(months)));
+	COMMIT;
+	PERFORM count(*) FROM bench.inventaris;
+	vals := (SELECT string_agg(format('(%L, i.%I::text)', m, m), ', ') FROM unnest(months) m);
+
+	/* the three give the same rows (checked on the first 10,000) */
+	EXECUTE format($q$
+		SELECT count(*) FROM (
+			(SELECT i.id, m.variable, m.value FROM (SELECT * FROM bench.inventaris LIMIT 10000) i
+			 CROSS JOIN LATERAL melt(i, '{id}') m
+			 EXCEPT ALL
+			 SELECT i.id, v.variable, v.value FROM (SELECT * FROM bench.inventaris LIMIT 10000) i
+			 CROSS JOIN LATERAL (VALUES %1$s) v(variable, value) WHERE v.value IS NOT NULL)
+			UNION ALL
+			(SELECT i.id, j.key, j.value FROM (SELECT * FROM bench.inventaris LIMIT 10000) i
+			 CROSS JOIN LATERAL jsonb_each_text(to_jsonb(i) - 'id') j WHERE j.value IS NOT NULL
+			 EXCEPT ALL
+			 SELECT i.id, m.variable, m.value FROM (SELECT * FROM bench.inventaris LIMIT 10000) i
+			 CROSS JOIN LATERAL melt(i, '{id}') m)) d$q$, vals) INTO diff;
+	IF diff <> 0 THEN
+		RAISE NOTICE 'melt: % rows differ from the hand-written melts', diff;
+	END IF;
+
+	CALL bench.measure('melt', ARRAY['melt', 'jsonb_each_text', 'LATERAL (VALUES …)'],
+		ARRAY[NULL, NULL, NULL]::text[],
+		ARRAY[
+			$q$SELECT count(i.id), count(m.variable), count(m.value)
+			   FROM bench.inventaris i CROSS JOIN LATERAL melt(i, '{id}') m$q$,
+			$q$SELECT count(i.id), count(j.key), count(j.value)
+			   FROM bench.inventaris i CROSS JOIN LATERAL jsonb_each_text(to_jsonb(i) - 'id') j
+			   WHERE j.value IS NOT NULL$q$,
+			format($q$SELECT count(i.id), count(v.variable), count(v.value)
+			   FROM bench.inventaris i CROSS JOIN LATERAL (VALUES %s) v(variable, value)
+			   WHERE v.value IS NOT NULL$q$, vals)]);
+	CALL bench.add_ratio('melt', 'melt 12 month columns', 'melt', 'jsonb_each_text', 0.25);
+	CALL bench.add_ratio('melt', 'melt 12 month columns', 'melt', 'LATERAL (VALUES …)', 1.2);
+END $$;
+
+-- The ten nearest places to each of the first n query points.  Dynamic SQL:
+-- a cached plan would keep using the index after enable_indexscan = off.
+CREATE FUNCTION bench.knn(n int) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+	total float8 := 0;
+	d float8;
+	q text;
+BEGIN
+	FOR q IN SELECT k.q FROM bench.knn_queries k WHERE k.n <= knn.n ORDER BY k.n LOOP
+		EXECUTE 'SELECT sum(d) FROM (SELECT p <-> $1::latlong AS d FROM bench.places
+				 ORDER BY p <-> $1::latlong LIMIT 10) s' INTO d USING q;
+		total := total + d;
+	END LOOP;
+	RETURN total;
+END $$;
+
+CREATE FUNCTION bench.knn_seqscan(n int) RETURNS float8 LANGUAGE sql
+SET enable_indexscan = off SET enable_bitmapscan = off
+AS $$ SELECT bench.knn(n) $$;
+
+CREATE PROCEDURE bench.knn_case() LANGUAGE plpgsql AS $$
+DECLARE
+	index_queries int := 1000;
+	seq_queries int := 10;
+	t0 timestamptz;
+	build_ms float8;
+	plan text;
+	line text;
+BEGIN
+	IF NOT bench.have('latlong KNN', 'type', 'latlong')
+		OR NOT bench.have('latlong KNN', 'operator', '<->(latlong,latlong)') THEN
+		RETURN;
+	END IF;
+	IF to_regclass('bench.src_latlong') IS NULL THEN
+		RAISE NOTICE 'skipped: latlong KNN (no latlong data)';
+		RETURN;
+	END IF;
+	BEGIN
+		CREATE TABLE bench.places AS SELECT v::latlong AS p FROM bench.src_latlong;
+		t0 := clock_timestamp();
+		CREATE INDEX places_p ON bench.places USING gist (p);
+		build_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
+	EXCEPTION WHEN OTHERS THEN
+		RAISE NOTICE 'latlong KNN failed: %', SQLERRM;
+		RETURN;
+	END;
+	ANALYZE bench.places;
+	CREATE TABLE bench.knn_queries AS
+	SELECT n, format('%s, %s', round((-11 + random() * 17)::numeric, 4),
+					 round((95 + random() * 46)::numeric, 4)) AS q
+	FROM generate_series(1, index_queries) n;
+	COMMIT;
+
+	FOR line IN EXECUTE 'EXPLAIN SELECT p FROM bench.places ORDER BY p <-> ''-6.2, 106.8''::latlong LIMIT 10' LOOP
+		plan := concat_ws(' / ', plan, trim(line));
+	END LOOP;
+	IF plan NOT LIKE '%Index%Scan%' THEN
+		RAISE NOTICE 'latlong KNN: the planner does not use the index: %', plan;
+	END IF;
+	IF abs(bench.knn(seq_queries) - bench.knn_seqscan(seq_queries)) > 1e-9 * bench.knn_seqscan(seq_queries) THEN
+		RAISE NOTICE 'latlong KNN: the index and the sequential scan find different places';
+	END IF;
+	/* far fewer queries by sequential scan; compared a query */
+	CALL bench.measure('latlong KNN', ARRAY['GiST KNN', 'sequential scan'],
+		ARRAY[NULL, NULL]::text[],
+		ARRAY[format('SELECT bench.knn(%s)', index_queries),
+			  format('SELECT bench.knn_seqscan(%s)', seq_queries)]);
+	CALL bench.add_ratio('latlong KNN', '10 nearest of ' || bench.rows() || ', a query',
+						 'GiST KNN', 'sequential scan',
+						 ours_value => bench.median('latlong KNN', 'GiST KNN') / index_queries,
+						 alt_value => bench.median('latlong KNN', 'sequential scan') / seq_queries,
+						 unit => 'ms a query',
+						 note => format('index built in %s ms', round(build_ms::numeric)));
+END $$;
+
+-- The ratio table, as Markdown (printed, and kept in the README).
+CREATE FUNCTION bench.fmt(v float8, unit text) RETURNS text LANGUAGE sql IMMUTABLE
+AS $$ SELECT CASE WHEN unit LIKE 'ms%' AND v < 10 THEN to_char(v, 'FM0.000') || ' ms'
+				  WHEN unit LIKE 'ms%' THEN to_char(v, 'FM999999990.0') || ' ms'
+				  WHEN unit = 'bytes' THEN CASE WHEN v >= 10240 THEN pg_size_pretty(v::bigint)
+										 ELSE to_char(v, 'FM999990.0') || ' B' END
+			 END $$;
+
+CREATE VIEW bench.report AS
+SELECT seq, section, measure, ours, alternative,
+	   bench.fmt(ours_value, unit) AS ours_value, bench.fmt(alt_value, unit) AS alt_value,
+	   to_char(ratio, CASE WHEN ratio < 0.1 THEN 'FM0.0000' ELSE 'FM99990.00' END) AS ratio,
+	   CASE WHEN target IS NOT NULL THEN '≤ ' || to_char(target, 'FM90.00') END AS target,
+	   CASE met WHEN true THEN 'met' WHEN false THEN 'MISSED' END AS met,
+	   note
+FROM bench.ratio;
+
+CREATE FUNCTION bench.markdown() RETURNS SETOF text LANGUAGE sql STABLE AS $$
+	SELECT format('Rows: %s a type; median of %s runs of %s; %s (%s cores); PostgreSQL %s; %s.',
+				  rows, runs, clock, machine, cores, postgresql, date) FROM bench.meta
+	UNION ALL SELECT ''
+	UNION ALL SELECT '| case | measure | ours | alternative | ours | alternative | ours / alt. | target | |'
+	UNION ALL SELECT '|---|---|---|---|--:|--:|--:|---|---|'
+	UNION ALL (SELECT format('| %s | %s | %s | %s | %s | %s | %s | %s | %s |',
+							 section, measure, ours, alternative, ours_value, alt_value,
+							 ratio, coalesce(target, ''),
+							 concat_ws('; ', met, note))
+			   FROM bench.report ORDER BY seq)
+$$;
+
+CREATE VIEW bench.csv AS
+SELECT m.date, m.machine, m.cores, m.postgresql, m.rows, m.runs, m.clock,
+	   r.section, r.measure, r.ours, r.alternative, r.unit,
+	   round(r.ours_value::numeric, 3) AS ours_value,
+	   round(r.alt_value::numeric, 3) AS alt_value,
+	   round(r.ratio::numeric, 4) AS ratio, r.target, r.met, r.note,
+	   (SELECT array_agg(round(s.ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
+		WHERE s.section = r.section AND s.name = r.ours AND r.unit = 'ms') AS ours_runs_ms,
+	   (SELECT array_agg(round(s.ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
+		WHERE s.section = r.section AND s.name = r.alternative AND r.unit = 'ms') AS alt_runs_ms,
+	   (SELECT array_agg(round(s.wall_ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
+		WHERE s.section = r.section AND s.name = r.ours AND r.unit = 'ms') AS ours_runs_wall_ms,
+	   (SELECT array_agg(round(s.wall_ms::numeric, 1) ORDER BY s.run) FROM bench.sample s
+		WHERE s.section = r.section AND s.name = r.alternative AND r.unit = 'ms') AS alt_runs_wall_ms
+FROM bench.ratio r CROSS JOIN bench.meta m
+ORDER BY r.seq;
+
+SELECT setseed(0.46) AS seed \gset
+
+-- G4.6: every variant of the guideline, Indonesian and foreign numbers.
+CALL bench.type_case('id_phone', 'id_phone_is_valid',
+	$re$^((\+|00)[1-9][0-9]{0,2}[ -])?(\(0[1-9][0-9]{1,3}\)|0?[1-9][0-9]{0,3})[ -][0-9]{3,}([ -][0-9]{2,})*$$re$,
+	$g$SELECT CASE i % 12
+		WHEN 0 THEN '0' || a2 || ' ' || bench.digits(8)
+		WHEN 1 THEN '(0' || a2 || ') ' || bench.digits(7)
+		WHEN 2 THEN '0' || a2 || '-' || bench.digits(4) || '-' || bench.digits(4)
+		WHEN 3 THEN '0' || a3 || ' ' || bench.digits(6)
+		WHEN 4 THEN '(0' || a3 || ') ' || bench.digits(7)
+		WHEN 5 THEN '0' || mob || ' ' || bench.digits(8)
+		WHEN 6 THEN '0' || mob || '-' || bench.digits(4) || '-' || bench.digits(5)
+		WHEN 7 THEN '+62 ' || a2 || ' ' || bench.digits(8)
+		WHEN 8 THEN '+62 ' || mob || ' ' || bench.digits(4) || ' ' || bench.digits(4)
+		WHEN 9 THEN '0062 ' || a3 || ' ' || bench.digits(6)
+		WHEN 10 THEN '+39 815 ' || bench.digits(9)
+		ELSE '0039 06 ' || bench.digits(8) END
+	FROM (SELECT i, bench.pick('{21,22,24,31,61}') AS a2,
+				 bench.pick('{251,274,341,361,411,511,711,761}') AS a3,
+				 bench.pick('{811,812,813,815,816,817,818,819,821,822,823,852,853,855,856,857,858,859,877,878,881,882,895,896,897,898,899}') AS mob
+		  FROM generate_series(1, bench.rows()) i) s$g$,
+	max_vs_text => 1.15);
+
+-- G4.5-ADDR-1..5: canonical addresses, optional parts present in some.
+CREATE TABLE bench.kelurahan (n int, kelurahan text, kecamatan text, city text,
+							  postal text, province text);
+INSERT INTO bench.kelurahan
+SELECT row_number() OVER (), * FROM (VALUES
+	('Menteng', 'Menteng', 'Jakarta Pusat', '10310', 'DKI Jakarta'),
+	('Gondangdia', 'Menteng', 'Jakarta Pusat', '10350', 'DKI Jakarta'),
+	('Cikini', 'Menteng', 'Jakarta Pusat', '10330', 'DKI Jakarta'),
+	('Kebon Sirih', 'Menteng', 'Jakarta Pusat', '10340', 'DKI Jakarta'),
+	('Petojo Utara', 'Gambir', 'Jakarta Pusat', '10130', 'DKI Jakarta'),
+	('Gambir', 'Gambir', 'Jakarta Pusat', '10110', 'DKI Jakarta'),
+	('Kuningan Timur', 'Setiabudi', 'Jakarta Selatan', '12950', 'DKI Jakarta'),
+	('Karet Semanggi', 'Setiabudi', 'Jakarta Selatan', '12930', 'DKI Jakarta'),
+	('Tebet Barat', 'Tebet', 'Jakarta Selatan', '12810', 'DKI Jakarta'),
+	('Kebayoran Lama Utara', 'Kebayoran Lama', 'Jakarta Selatan', '12240', 'DKI Jakarta'),
+	('Rawamangun', 'Pulo Gadung', 'Jakarta Timur', '13220', 'DKI Jakarta'),
+	('Cawang', 'Kramat Jati', 'Jakarta Timur', '13630', 'DKI Jakarta'),
+	('Kelapa Gading Barat', 'Kelapa Gading', 'Jakarta Utara', '14240', 'DKI Jakarta'),
+	('Pluit', 'Penjaringan', 'Jakarta Utara', '14450', 'DKI Jakarta'),
+	('Kemanggisan', 'Palmerah', 'Jakarta Barat', '11480', 'DKI Jakarta'),
+	('Grogol', 'Grogol Petamburan', 'Jakarta Barat', '11450', 'DKI Jakarta'),
+	('Cibodas', 'Cibodas', 'Tangerang', '15138', 'Banten'),
+	('Depok', 'Pancoran Mas', 'Depok', '16431', 'Jawa Barat'),
+	('Bekasi Jaya', 'Bekasi Timur', 'Bekasi', '17112', 'Jawa Barat'),
+	('Baranangsiang', 'Bogor Timur', 'Bogor', '16143', 'Jawa Barat')) v;
+
+CALL bench.type_case('id_address', 'id_address_is_valid',
+	$re$^([^,]+, )?[^,]+ No\. [0-9]+( RT[0-9]{2}/RW[0-9]{2})?, [^,]+(, [^,]+)?, [^,]+ [1-9][0-9]{4}(, [^,]+)?$$re$,
+	$g$SELECT CASE WHEN random() < 0.15 THEN bench.pick('{Kompleks Giri Indah,Perumahan Taman Alfa Indah,Apartemen Kalibata City,Gedung Balai Kota,Rusun Tanah Abang}') || ', ' ELSE '' END
+		|| bench.pick('{Jl. Pati,Jl. Dukuh 3,Jl. Medan Merdeka Selatan,Jl. Jenderal Sudirman,Jl. M.H. Thamrin,Jl. Kebon Sirih,Jl. Cikini Raya,Jl. Gatot Subroto,Jl. H.R. Rasuna Said,Jl. Pemuda,Jl. Boulevard Raya,Jl. Pluit Karang Indah,Jl. Palmerah Barat,Jl. Margonda Raya,Gang Mawar,Jl. Tebet Barat Dalam 4}')
+		|| ' No. ' || (1 + floor(random() * 250))::int
+		|| CASE WHEN random() < 0.4 THEN ' RT' || bench.two(1, 15) || '/RW' || bench.two(1, 12) ELSE '' END
+		|| ', ' || k.kelurahan || CASE WHEN random() < 0.5 THEN ', ' || k.kecamatan ELSE '' END
+		|| ', ' || k.city || ' ' || k.postal || CASE WHEN random() < 0.2 THEN ', ' || k.province ELSE '' END
+	FROM (SELECT i, 1 + floor(random() * 20)::int AS n
+		  FROM generate_series(1, bench.rows()) i) s JOIN bench.kelurahan k USING (n)$g$,
+	max_vs_text => 1.5, max_vs_regex => 1.0 / 3);
+
+-- G4.4-TIME-1..3: with and without seconds, with and without an offset.
+CALL bench.type_case('id_time_tz', 'id_time_tz_is_valid',
+	$re$^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(\+0[789]00)?$$re$,
+	$g$SELECT bench.two(0, 23) || ':' || bench.two(0, 59)
+		|| CASE WHEN random() < 0.5 THEN ':' || bench.two(0, 59) ELSE '' END
+		|| (ARRAY['', '+0700', '+0700', '+0800', '+0900'])[1 + floor(random() * 5)::int]
+	FROM generate_series(1, bench.rows()) i$g$,
+	core => 'timetz', max_vs_core => 1.0);
+
+-- G4.5-LAT, G4.5-LON, G4.5-PREC: points in Indonesia, 4 to 7 decimals.
+CALL bench.type_case('latlong', 'latlong_is_valid',
+	$re$^\(?[-+]?([1-8]?[0-9](\.[0-9]+)?|90(\.0+)?), ?[-+]?(180(\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\.[0-9]+)?)\)?$$re$,
+	$g$SELECT CASE WHEN i % 10 = 0 THEN '(' || lat || ',' || lon || ')'
+				WHEN i % 10 = 1 THEN lat || ',' || lon
+				ELSE lat || ', ' || lon END
+	FROM (SELECT i, round((-11 + random() * 17)::numeric, d)::text AS lat,
+				 round((95 + random() * 46)::numeric, d)::text AS lon
+		  FROM (SELECT i, 4 + floor(random() * 4)::int AS d
+				FROM generate_series(1, bench.rows()) i) s) t$g$,
+	core => 'point', max_vs_core => 1.0);
+
+-- G4.2-G4.4, G4.7, G4.8: the guideline domains against a user's regex domain.
+CALL bench.type_case('id_day', 'id_day_is_valid',
+	$re$^(0[1-9]|[12][0-9]|3[01])$$re$,
+	$g$SELECT bench.two(1, 31) FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_month', 'id_month_is_valid',
+	$re$^(0[1-9]|1[0-2])$$re$,
+	$g$SELECT bench.two(1, 12) FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_year', 'id_year_is_valid',
+	$re$^-?[0-9]{4}$$re$,
+	$g$SELECT (1900 + floor(random() * 130))::int::text FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_date', 'id_date_is_valid',
+	$re$^-?[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$$re$,
+	$g$SELECT to_char(date '1950-01-01' + floor(random() * 30000)::int,
+				   CASE WHEN random() < 0.9 THEN 'YYYY-MM-DD' ELSE 'YYYY-MM' END)
+	FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_bool', 'id_bool_is_valid',
+	$re$^(1|0|ya|tidak)$$re$,
+	$g$SELECT bench.pick('{1,0,ya,tidak}') FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_number', 'id_number_is_valid',
+	$re$^[+-]?[0-9]+(\.[0-9]+)?$$re$,
+	$g$SELECT CASE i % 4
+		WHEN 0 THEN (floor(random() * 2000000) - 1000000)::bigint::text
+		WHEN 1 THEN round((random() * 100000)::numeric, 2)::text
+		WHEN 2 THEN round(random()::numeric, 9)::text
+		ELSE floor(random() * 1000)::int::text END
+	FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_email', 'id_email_is_valid',
+	$re$^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$$re$,
+	$g$SELECT bench.pick('{budi,siti,agus,dewi,rina,andi,putri,joko,sri,ahmad,humas,pusdatin}')
+		|| CASE WHEN random() < 0.5 THEN '.' || bench.pick('{santoso,wijaya,rahayu,pratama,saputra,hidayat,lestari,kurniawan}') ELSE '' END
+		|| CASE WHEN random() < 0.3 THEN bench.digits(2) ELSE '' END
+		|| '@' || bench.pick('{jakarta.go.id,dinkes.jakarta.go.id,bpad.jakarta.go.id,gmail.com,yahoo.co.id,ui.ac.id,example.com}')
+	FROM generate_series(1, bench.rows()) i$g$);
+CALL bench.type_case('id_url', 'id_url_is_valid',
+	$re$^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^[:space:]]*)?$$re$,
+	$g$SELECT bench.pick('{https://data.jakarta.go.id,http://data.jakarta.go.id,https://satudata.jakarta.go.id,http://example.com}')
+		|| CASE WHEN random() < 0.1 THEN ''
+				ELSE '/dataset/' || bench.pick('{apbd-2014,daftar-sekolah-menengah-atas-negeri,data-rumah-sakit,jumlah-penduduk}')
+					 || '/resource/' || bench.digits(5) || '.csv' END
+	FROM generate_series(1, bench.rows()) i$g$);
+
+-- G3-GROW
+CALL bench.melt_case();
+
+-- G4.5: nearest-neighbour search
+CALL bench.knn_case();
