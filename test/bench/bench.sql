@@ -2,7 +2,7 @@
 -- alternative, each statement timed on the server around its EXECUTE (backend
 -- CPU time, and wall clock) and run bench.runs times, interleaved; the median
 -- counts.
--- psql variables: rows, runs, machine, cores, stamp (and prelude, a file to load first).
+-- psql variables: rows, runs, machine, cores, stamp.
 \set ON_ERROR_STOP 1
 SET client_min_messages = notice;
 SET TimeZone = 'Asia/Jakarta';
@@ -10,10 +10,6 @@ SELECT set_config('bench.rows', :'rows', false) \gset
 SELECT set_config('bench.runs', :'runs', false) \gset
 
 CREATE EXTENSION opendata_id;
--- test/bench/quick loads stand-ins for objects not merged yet
-\if :{?prelude}
-\i :prelude
-\endif
 CREATE SCHEMA bench;
 
 CREATE TABLE bench.meta AS
