@@ -5,6 +5,20 @@
 \echo Use "ALTER EXTENSION opendata_id UPDATE TO '0.2'" to load this file. \quit
 
 ------------------------------------------------------------------------
+-- id_phone: the casts from text and varchar call the input path directly
+-- (0.1 cast WITH INOUT: text's output function and a copy in between)
+------------------------------------------------------------------------
+
+DROP CAST (text AS @extschema@.id_phone);
+DROP CAST (varchar AS @extschema@.id_phone);
+CREATE FUNCTION @extschema@.id_phone(text) RETURNS @extschema@.id_phone
+    AS 'MODULE_PATHNAME', 'id_phone_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.id_phone(text) IS
+    'the text as an id_phone: the input function''s parser and errors (G4.6)';
+CREATE CAST (text AS @extschema@.id_phone) WITH FUNCTION @extschema@.id_phone(text);
+CREATE CAST (varchar AS @extschema@.id_phone) WITH FUNCTION @extschema@.id_phone(text);
+
+------------------------------------------------------------------------
 -- id_address: addresses (guideline 4.5, issue 3)
 ------------------------------------------------------------------------
 

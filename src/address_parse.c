@@ -108,7 +108,20 @@ is_letter(char c)
 static bool
 is_name_char(char c)
 {
-	return is_letter(c) || is_digit(c) || strchr(" .'-/()&", c) != NULL;
+	switch (c)
+	{
+		case ' ':
+		case '.':
+		case '\'':
+		case '-':
+		case '/':
+		case '(':
+		case ')':
+		case '&':
+			return true;
+		default:
+			return is_letter(c) || is_digit(c);
+	}
 }
 
 static bool
@@ -163,6 +176,15 @@ quote(char *buf, const char *p, int len)
 	return buf;
 }
 
+/* Appends p[0..len) to *work, NUL-terminated; *work points at the NUL. */
+static void
+append(char **work, const char *p, int len)
+{
+	memcpy(*work, p, len);
+	*work += len;
+	**work = '\0';
+}
+
 static char *
 copy_out(char **work, const char *p, int len)
 {
@@ -172,6 +194,16 @@ copy_out(char **work, const char *p, int len)
 	s[len] = '\0';
 	*work += len + 1;
 	return s;
+}
+
+/* name's letters, in lower case, are key */
+static bool
+letters_equal(const char *name, const char *key)
+{
+	for (; *name; name++)
+		if (is_alpha(*name) && to_lower(*name) != *key++)
+			return false;
+	return *key == '\0';
 }
 
 static int
@@ -197,16 +229,9 @@ province_index(const char *p, int len)
 		return -1;
 	for (i = 0; i < NPROVINCES; i++)
 	{
-		char		name[64];
-		const char *s;
 		const char *a;
-		int			m = 0;
 
-		for (s = provinces[i].name; *s; s++)
-			if (is_alpha(*s))
-				name[m++] = to_lower(*s);
-		name[m] = '\0';
-		if (strcmp(key, name) == 0)
+		if (letters_equal(provinces[i].name, key))
 			return i;
 		for (a = provinces[i].aliases; *a;)
 		{
@@ -510,7 +535,9 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 	{
 		if (!check_number_word(w[b + 1], false, err))
 			return false;
-		*work += sprintf(*work, "Blok %.*s ", w[b + 1].len, w[b + 1].p);
+		append(work, "Blok ", 5);
+		append(work, w[b + 1].p, w[b + 1].len);
+		append(work, " ", 1);
 	}
 	i = k;
 	for (;;)
@@ -523,9 +550,11 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 							quote(q, w[i].p, w[i].len));
 		if (!check_number_word(w[i + 1], true, err))
 			return false;
-		if (kav || *work != num)
-			*work += sprintf(*work, "%s ", kav ? "Kav." : "No.");
-		*work += sprintf(*work, "%.*s", w[i + 1].len, w[i + 1].p);
+		if (kav)
+			append(work, "Kav. ", 5);
+		else if (*work != num)
+			append(work, "No. ", 4);
+		append(work, w[i + 1].p, w[i + 1].len);
 		i += 2;
 		/* "Kav. 3 No. 5": one "No." may follow a lot number */
 		if (!(kav && i < n && is_no_word(w[i])))

@@ -140,8 +140,7 @@ odi_day_parse(const char *input, int *day, odi_error *err)
 bool
 odi_month_parse(const char *input, int *month, odi_error *err)
 {
-	size_t		len = strlen(input);
-	int			named = month_by_name(input, len);
+	int			named = odi_is_digit(input[0]) ? 0 : month_by_name(input, strlen(input));
 
 	if (named != 0)
 	{

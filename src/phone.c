@@ -36,11 +36,9 @@ phone_text(uint64 packed, odi_phone_style style)
 	return cstring_to_text_with_len(buf, (int) len);
 }
 
-PG_FUNCTION_INFO_V1(id_phone_in);
-Datum
-id_phone_in(PG_FUNCTION_ARGS)
+static Datum
+phone_from_cstring(FunctionCallInfo fcinfo, const char *input)
 {
-	char	   *input = PG_GETARG_CSTRING(0);
 	odi_phone	phone;
 	odi_error	err;
 
@@ -50,6 +48,21 @@ id_phone_in(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_PHONE(odi_phone_pack(&phone));
+}
+
+PG_FUNCTION_INFO_V1(id_phone_in);
+Datum
+id_phone_in(PG_FUNCTION_ARGS)
+{
+	return phone_from_cstring(fcinfo, PG_GETARG_CSTRING(0));
+}
+
+/* the cast from text: the input function without text's output in between */
+PG_FUNCTION_INFO_V1(id_phone_from_text);
+Datum
+id_phone_from_text(PG_FUNCTION_ARGS)
+{
+	return phone_from_cstring(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(0)));
 }
 
 PG_FUNCTION_INFO_V1(id_phone_out);

@@ -254,6 +254,14 @@ scan(const char *input, scanned *s, odi_error *err)
 	return true;
 }
 
+/* The value as it should have been written, for an error detail. */
+static const char *
+right_form(const odi_time *t, char *buf)
+{
+	odi_time_format(t, buf);
+	return buf;
+}
+
 bool
 odi_time_parse(const char *input, odi_time *out, odi_error *err)
 {
@@ -262,34 +270,33 @@ odi_time_parse(const char *input, odi_time *out, odi_error *err)
 
 	if (!scan(input, &s, err))
 		return false;
-	odi_time_format(&s.t, fix);
 	if (s.sep == '.')
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_WRONG,
-						odi_msg("dots instead of colons: write \"%s\""), fix);
+						odi_msg("dots instead of colons: write \"%s\""), right_form(&s.t, fix));
 	if (s.hour_digits != 2)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_WRONG,
-						odi_msg("one-digit hour: write \"%s\""), fix);
+						odi_msg("one-digit hour: write \"%s\""), right_form(&s.t, fix));
 	if (s.zone == ZONE_NAME)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_WRONG,
 						odi_msg("zone name \"%s\" instead of an offset: write \"%s\""),
-						s.zone_text, fix);
+						s.zone_text, right_form(&s.t, fix));
 	if (s.zone == ZONE_OFFSET)
 	{
 		if (s.offset_prefixed)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_OFFSET,
 							odi_msg("the offset is written without \"UTC\" or \"GMT\": write \"%s\""),
-							fix);
+							right_form(&s.t, fix));
 		if (s.offset_colon)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_OFFSET,
 							odi_msg("the offset \"%s\" is written without a colon: write \"%s\""),
-							s.zone_text, fix);
+							s.zone_text, right_form(&s.t, fix));
 		if (s.offset_digits != 4)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_OFFSET,
 							odi_msg("the offset \"%s\" needs four digits: write \"%s\""),
-							s.zone_text, fix);
+							s.zone_text, right_form(&s.t, fix));
 		if (s.space_before_zone)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_OFFSET,
-							odi_msg("a space before the offset: write \"%s\""), fix);
+							odi_msg("a space before the offset: write \"%s\""), right_form(&s.t, fix));
 	}
 	*out = s.t;
 	return true;
