@@ -105,25 +105,14 @@ round_trip(const char *input)
 	unit_check(ok, name, text);
 }
 
-/* input is bounded: at the limit it is read, one byte more is rejected unread */
-static void
-length_bound(void)
-{
-	char		input[ODI_DATE_ID_MAX_INPUT + 2];
-
-	memset(input, ' ', sizeof(input));
-	memcpy(input, "2 September 2014", strlen("2 September 2014"));
-	input[ODI_DATE_ID_MAX_INPUT] = '\0';
-	check(input, "2014-09-02");
-	input[ODI_DATE_ID_MAX_INPUT] = ' ';
-	input[ODI_DATE_ID_MAX_INPUT + 1] = '\0';
-	check(input, "the value is too long to be a date (more than 128 bytes)");
-}
-
 int
 main(void)
 {
-	length_bound();
+	char		padded[ODI_DATE_ID_MAX_INPUT + 2];
+
+	/* input is bounded: at the limit it is read, one byte more is rejected unread */
+	check(unit_padded(padded, "2 September 2014", ODI_DATE_ID_MAX_INPUT), "2014-09-02");
+	check(unit_padded(padded, "2 September 2014", ODI_DATE_ID_MAX_INPUT + 1), "the value is too long to be a date (more than 128 bytes)");
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 	{
 		check(cases[i][0], cases[i][1]);

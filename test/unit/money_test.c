@@ -100,25 +100,14 @@ round_trip(const char *input)
 			   name, text);
 }
 
-/* input is bounded: at the limit it is read, one byte more is rejected unread */
-static void
-length_bound(void)
-{
-	char		input[ODI_MONEY_MAX_INPUT + 2];
-
-	memset(input, ' ', sizeof(input));
-	memcpy(input, "Rp 1", strlen("Rp 1"));
-	input[ODI_MONEY_MAX_INPUT] = '\0';
-	check(input, "1 IDR");
-	input[ODI_MONEY_MAX_INPUT] = ' ';
-	input[ODI_MONEY_MAX_INPUT + 1] = '\0';
-	check(input, "the value is too long to be an amount (more than 256 bytes)");
-}
-
 int
 main(void)
 {
-	length_bound();
+	char		padded[ODI_MONEY_MAX_INPUT + 2];
+
+	/* input is bounded: at the limit it is read, one byte more is rejected unread */
+	check(unit_padded(padded, "Rp 1", ODI_MONEY_MAX_INPUT), "1 IDR");
+	check(unit_padded(padded, "Rp 1", ODI_MONEY_MAX_INPUT + 1), "the value is too long to be an amount (more than 256 bytes)");
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 	{
 		check(cases[i][0], cases[i][1]);

@@ -28,6 +28,18 @@ unit_check_str(const char *got, const char *want, const char *name)
 	unit_check(strcmp(got, want) == 0, name, got);
 }
 
+/* prefix followed by spaces up to len bytes, NUL-terminated; buf holds len + 1 */
+static inline char *
+unit_padded(char *buf, const char *prefix, size_t len)
+{
+	size_t		n = strlen(prefix);
+
+	memcpy(buf, prefix, n);
+	memset(buf + n, ' ', len - n);
+	buf[len] = '\0';
+	return buf;
+}
+
 static inline int
 unit_done(void)
 {
