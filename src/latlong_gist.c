@@ -62,7 +62,7 @@ latlong_gist_consistent(PG_FUNCTION_ARGS)
 	BOX		   *query;
 
 	if (strategy != RTContainedByStrategyNumber)
-		elog(ERROR, "latlong_gist_consistent: unknown strategy %d", strategy);
+		elog(ERROR, "latlong_gist_consistent: unexpected strategy number %d", strategy);
 	query = PG_GETARG_BOX_P(1);
 	*recheck = false;
 	/* for a leaf (a point) overlapping is being inside */
@@ -83,7 +83,7 @@ latlong_gist_distance(PG_FUNCTION_ARGS)
 	double		qlon = odi_coord_degrees(q.lon);
 
 	if (strategy != RTKNNSearchStrategyNumber)
-		elog(ERROR, "latlong_gist_distance: unknown strategy %d", strategy);
+		elog(ERROR, "latlong_gist_distance: unexpected strategy number %d", strategy);
 	*recheck = false;
 	if (GIST_LEAF(entry))
 		PG_RETURN_FLOAT8(odi_sphere_distance(key->low.y, key->low.x, qlat, qlon));
