@@ -738,6 +738,9 @@ odi_latlong_normalize(const char *input, odi_latlong *out)
 	const char *p;
 	int			readings = 0;
 
+	/* what the type reads, read the same way, however long its blanks */
+	if (odi_latlong_parse(input, out, NULL))
+		return true;
 	if (len > MAX_NORMALIZE_LEN)
 		return false;
 	s = skip_space_range(s, e);

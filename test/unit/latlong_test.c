@@ -299,6 +299,15 @@ main(void)
 
 	/* latlong_normalize: the examples and their neighbours */
 	normalized("-6,1754; 106,8272", "-6.1754, 106.8272");
+	{
+		/* what the type reads, however long (a fuzzer found 300 tabs) */
+		char		blanks[400];
+
+		memset(blanks, '\t', sizeof(blanks));
+		memcpy(blanks, "4,", 2);
+		memcpy(blanks + sizeof(blanks) - 3, "0\t", 3);
+		normalized(blanks, "4.0000, 0.0000");
+	}
 	normalized("6.1754 S, 106.8272 E", "-6.1754, 106.8272");
 	normalized("6°10'31.4\"S 106°49'37.9\"E", "-6.175389, 106.827194");
 	normalized("03°19'03.44\" N 097°07'41.73\" E", "3.3176222, 97.1282583");
