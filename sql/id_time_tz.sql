@@ -238,3 +238,25 @@ SELECT count(*) AS strings,
   FROM tz_junk;
 SELECT id_time_tz_is_valid(NULL) AS null_in, id_time_tz_is_valid('09:15:10+0700') AS good,
        id_time_tz_is_valid('09.15.10') AS bad;
+
+-- the setting's value memory belongs to the GUC machinery, which frees it on
+-- every change (PostgreSQL 16+ with guc_free: a malloc'd value crashed the
+-- server here); SET, SET, RESET, SET LOCAL and a placeholder set before the
+-- library loads, then the backend still answers (at the end: \c drops
+-- the temporary functions above)
+LOAD 'opendata_id';
+SET opendata_id.default_offset = '+0900';
+SET opendata_id.default_offset = '+0800';
+SELECT '21:00'::id_time_tz::timetz AS default_wita;
+RESET opendata_id.default_offset;
+BEGIN;
+SET LOCAL opendata_id.default_offset = '+0900';
+SELECT '21:00'::id_time_tz::timetz AS local_wit;
+ROLLBACK;
+SELECT '21:00'::id_time_tz::timetz AS back_to_wib;
+\c
+SET opendata_id.default_offset = '+0800';
+SELECT '21:00'::id_time_tz::timetz AS placeholder_wita;
+SET opendata_id.default_offset = '+0900';
+RESET opendata_id.default_offset;
+SHOW opendata_id.default_offset;

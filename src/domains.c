@@ -30,8 +30,7 @@ DOMAIN_VALIDATOR(id_email_is_valid, odi_email_parse)
 DOMAIN_VALIDATOR(id_url_is_valid, odi_url_valid)
 
 /* The domain's CHECK has run, unless the function was called on plain text. */
-pg_attribute_noreturn()
-static void
+pg_noreturn static void
 report_bad(const char *type_name, const char *input, const odi_error *err)
 {
 	odi_report_input_error(NULL, type_name, input, err);

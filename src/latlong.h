@@ -4,6 +4,8 @@
 
 #include "postgres.h"
 
+#include "odi_compat.h"
+
 #include "fmgr.h"
 #include "utils/geo_decls.h"
 

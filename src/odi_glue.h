@@ -6,6 +6,8 @@
 
 #include "postgres.h"
 
+#include "odi_compat.h"
+
 #include "fmgr.h"
 #include "nodes/nodes.h"
 #include "utils/sortsupport.h"
@@ -14,18 +16,6 @@
 /* our messages come from po/<lang>.po (bound in _PG_init), as PL/pgSQL's do */
 #undef TEXTDOMAIN
 #define TEXTDOMAIN "opendata_id"
-
-#if PG_VERSION_NUM >= 160000
-#include "nodes/miscnodes.h"
-#else
-/* Before PostgreSQL 16 there are no soft errors: every error is thrown. */
-#define errsave(context, ...) \
-	do { \
-		(void) (context); \
-		ereport(ERROR, __VA_ARGS__); \
-	} while (0)
-#define SOFT_ERROR_OCCURRED(escontext)	false
-#endif
 
 /*
  * Report a rejected input value: 22P02 (or 22003 for ODI_ERR_RANGE) with the

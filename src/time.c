@@ -199,8 +199,7 @@ check_default_offset(char **newval, void **extra,
 	for (i = 0; i < 3; i++)
 		if (*newval != NULL && strcmp(*newval, accepted[i]) == 0)
 		{
-			/* the GUC machinery frees extra with free() */
-			int		   *hours = malloc(sizeof(int));
+			int		   *hours = odi_guc_malloc(sizeof(int));
 
 			if (hours == NULL)
 				return false;

@@ -7,21 +7,58 @@
 # its binaries), so several checkouts can be tested side by side.
 
 ODI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PG_CONFIG=${PG_CONFIG:-pg_config}
+export PG_CONFIG=${PG_CONFIG:-pg_config}
 
 odi_log() { printf '== %s\n' "$*" >&2; }
+
+# Where tools/pg-build keeps PostgreSQL builds.  As root it must be a place the
+# postgres user can reach (/root is not).
+odi_cache_dir() {
+	if [ -n "${ODI_CACHE_DIR:-}" ]; then
+		echo "$ODI_CACHE_DIR"
+	elif [ "$(id -u)" -eq 0 ]; then
+		echo /var/cache/opendata_id
+	else
+		echo "${XDG_CACHE_HOME:-$HOME/.cache}/opendata_id"
+	fi
+}
+
+# Prints the prefix of a finished cached build of PostgreSQL MAJOR (newest minor).
+odi_pg_cached() {
+	local d found=
+	for d in "$(odi_cache_dir)"/pg-"$1".*; do
+		[ -f "$d/.complete" ] && [ -x "$d/bin/pg_config" ] && found=$d
+	done
+	[ -n "$found" ] && echo "$found"
+}
 
 odi_as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Debian's own PostgreSQL (15 on Debian 12), used when PG_CONFIG is not set.
+ODI_DEBIAN_PG=15
+
+# Installs what building and testing need, and the PostgreSQL that PG_CONFIG
+# names when it is a Debian/PGDG package (/usr/lib/postgresql/N/bin/pg_config, or
+# the default pg_config, for which Debian's own major is installed).  A build of
+# tools/pg-build is complete already.
 odi_ensure_deps() {
-	local missing=()
+	local missing=() major=
 	command -v make >/dev/null || missing+=(make)
 	command -v gcc >/dev/null || missing+=(gcc)
 	command -v pkg-config >/dev/null || missing+=(pkg-config)
-	[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
-	[ -f /usr/include/postgresql/15/server/postgres.h ] || missing+=(postgresql-server-dev-15)
+	if [ "$PG_CONFIG" = pg_config ] && ! command -v pg_config >/dev/null; then
+		PG_CONFIG=/usr/lib/postgresql/$ODI_DEBIAN_PG/bin/pg_config
+	fi
+	case $(command -v "$PG_CONFIG" || echo "$PG_CONFIG") in
+	/usr/bin/pg_config) major=$(pg_config --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/') ;;
+	/usr/lib/postgresql/*/bin/pg_config) major=$(basename "$(dirname "$(dirname "$PG_CONFIG")")") ;;
+	esac
+	if [ -n "$major" ]; then
+		[ -x /usr/lib/postgresql/$major/bin/postgres ] || missing+=(postgresql-$major)
+		[ -f /usr/include/postgresql/$major/server/postgres.h ] || missing+=(postgresql-server-dev-$major)
+	fi
 	pkg-config --exists libpcre2-8 2>/dev/null || missing+=(libpcre2-dev)
 	command -v clang >/dev/null || missing+=(clang)
 	command -v msgfmt >/dev/null || missing+=(gettext)
@@ -45,6 +82,25 @@ odi_ensure_deps() {
 	fi
 }
 
+# odi_pg_config_for MAJOR: prints the pg_config of PostgreSQL MAJOR, from a
+# package (/usr/lib/postgresql/MAJOR, installed here when it is Debian's own
+# major) or else from tools/pg-build (which builds it once into its cache).
+odi_pg_config_for() {
+	local pkg=/usr/lib/postgresql/$1/bin/pg_config
+	if [ -x "$pkg" ] && [ -f "/usr/include/postgresql/$1/server/postgres.h" ]; then
+		echo "$pkg"
+	elif [ "$1" = "$ODI_DEBIAN_PG" ]; then
+		echo "$pkg"	# odi_ensure_deps installs it
+	else
+		"$ODI_ROOT/tools/pg-build" "$1"
+	fi
+}
+
+# The major version of PG_CONFIG's PostgreSQL, e.g. 15.
+odi_pg_major() {
+	"$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/'
+}
+
 # The PostgreSQL binaries to run: the system's, or the sandbox copy.
 odi_bindir() {
 	if [ -n "${ODI_SANDBOX:-}" ]; then
@@ -57,7 +113,13 @@ odi_bindir() {
 odi_build_install() {
 	local jobs
 	jobs=$(nproc 2>/dev/null || echo 2)
+	# objects built against another PostgreSQL's headers must not be linked
+	local built_for=$ODI_ROOT/.built-for
+	if [ "$(cat "$built_for" 2>/dev/null)" != "$($PG_CONFIG --version) $PG_CONFIG" ]; then
+		make -C "$ODI_ROOT" -s clean PG_CONFIG="$PG_CONFIG" >&2
+	fi
 	make -C "$ODI_ROOT" -s -j"$jobs" WERROR=1 PG_CONFIG="$PG_CONFIG" >&2
+	echo "$($PG_CONFIG --version) $PG_CONFIG" >"$built_for"
 	if [ -n "${ODI_SANDBOX:-}" ]; then
 		local lib share
 		lib=$($PG_CONFIG --pkglibdir)
@@ -67,6 +129,11 @@ odi_build_install() {
 			mkdir -p "$ODI_SANDBOX$(dirname "$lib")" "$ODI_SANDBOX$(dirname "$share")"
 			cp -a "$(dirname "$lib")/." "$ODI_SANDBOX$(dirname "$lib")/"
 			cp -a "$share/." "$ODI_SANDBOX$share/"
+			# a --prefix install keeps bin/ beside lib/, Debian's inside it
+			if [ ! -x "$(odi_bindir)/postgres" ]; then
+				mkdir -p "$(odi_bindir)"
+				cp -a "$($PG_CONFIG --bindir)/." "$(odi_bindir)/"
+			fi
 		fi
 		make -C "$ODI_ROOT" -s install DESTDIR="$ODI_SANDBOX" PG_CONFIG="$PG_CONFIG" >&2
 	else

@@ -399,6 +399,37 @@ BEGIN
 						 note => format('index built in %s ms', round(build_ms::numeric)));
 END $$;
 
+-- PostgreSQL 16+: what our validator and guideline_error() cost against the
+-- core's soft-error functions pg_input_is_valid() and pg_input_error_info(),
+-- which run the same parser through the type's input function.  Half the
+-- values have a character changed (most are then rejected).
+CREATE PROCEDURE bench.soft_error_case(typ text, kind text) LANGUAGE plpgsql AS $$
+DECLARE
+	sec text := 'soft errors ' || typ;
+	src text := 'soft_' || typ;
+BEGIN
+	IF current_setting('server_version_num')::int < 160000 THEN
+		RAISE NOTICE 'soft errors: pg_input_is_valid() needs PostgreSQL 16; not measured';
+		RETURN;
+	END IF;
+	IF to_regclass('bench.src_' || typ) IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE format('CREATE TABLE bench.%I AS SELECT CASE WHEN id %% 2 = 0 THEN v
+		ELSE overlay(v PLACING %L FROM 1 + (id %% length(v))::int FOR 1) END AS v FROM bench.%I',
+		src, '#', 'src_' || typ);
+	COMMIT;
+	CALL bench.measure(sec,
+		ARRAY[typ || '_is_valid()', 'pg_input_is_valid()', 'guideline_error()', 'pg_input_error_info()'],
+		ARRAY[NULL, NULL, NULL, NULL]::text[],
+		ARRAY[format('SELECT count(*) FILTER (WHERE %s_is_valid(v)) FROM bench.%I', typ, src),
+			  format('SELECT count(*) FILTER (WHERE pg_input_is_valid(v, %L)) FROM bench.%I', typ, src),
+			  format('SELECT count(guideline_error(v, %L)) FROM bench.%I', kind, src),
+			  format('SELECT count((pg_input_error_info(v, %L)).message) FROM bench.%I', typ, src)]);
+	CALL bench.add_ratio(sec, 'is the value valid (half changed)', typ || '_is_valid()', 'pg_input_is_valid()');
+	CALL bench.add_ratio(sec, 'why is it not (half changed)', 'guideline_error()', 'pg_input_error_info()');
+END $$;
+
 -- The ratio table, as Markdown (printed, and kept in the README).
 CREATE FUNCTION bench.fmt(v float8, unit text) RETURNS text LANGUAGE sql IMMUTABLE
 AS $$ SELECT CASE WHEN unit LIKE 'ms%' AND v < 10 THEN to_char(v, 'FM0.000') || ' ms'
@@ -569,6 +600,11 @@ CALL bench.type_case('id_url', 'id_url_is_valid',
 				ELSE '/dataset/' || bench.pick('{apbd-2014,daftar-sekolah-menengah-atas-negeri,data-rumah-sakit,jumlah-penduduk}')
 					 || '/resource/' || bench.digits(5) || '.csv' END
 	FROM generate_series(1, bench.rows()) i$g$);
+
+-- soft errors (PostgreSQL 16+)
+CALL bench.soft_error_case('id_phone', 'phone');
+CALL bench.soft_error_case('id_time_tz', 'time');
+CALL bench.soft_error_case('id_address', 'address');
 
 -- G3-GROW
 CALL bench.melt_case();

@@ -11,6 +11,9 @@ rel_check() {	# rel_check CONDITION-EXIT-STATUS NAME
 	if [ "$1" -eq 0 ]; then rel_ok "$2"; else rel_not_ok "$2"; fi
 }
 
+# The setting that runs every query in a parallel worker: renamed in 16.
+if [ "$(odi_pg_major)" -ge 16 ]; then REL_PARALLEL_GUC=debug_parallel_query; else REL_PARALLEL_GUC=force_parallel_mode; fi
+
 rel_psql() { "$REL_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # A fresh database with the extension and the type registry.
