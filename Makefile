@@ -1,13 +1,19 @@
 # opendata_id: PGXS build.  `make WERROR=1` turns our warnings into errors (CI does).
 EXTENSION = opendata_id
 MODULE_big = opendata_id
-EXTVERSION = 0.2
+EXTVERSION = 0.3
 
 PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/odi_error.c
 GLUE_SRCS = $(filter-out $(PURE_SRCS),$(sort $(wildcard src/*.c)))
 OBJS = $(patsubst %.c,%.o,$(PURE_SRCS) $(GLUE_SRCS))
 
-DATA = $(sort $(wildcard opendata_id--*.sql))
+# The install script of the current version is built from one SQL source per
+# feature (scripts/, in this order); the scripts of earlier versions and the
+# upgrade scripts are kept as they were released.
+SQL_SOURCES = scripts/header.sql scripts/phone.sql scripts/address.sql scripts/time.sql \
+	scripts/domains.sql scripts/latlong.sql scripts/melt.sql scripts/analyst.sql
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(filter-out $(DATA_built),$(sort $(wildcard $(EXTENSION)--*.sql)))
 
 # One pg_regress file per type or feature.
 REGRESS_ALL = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
@@ -34,6 +40,9 @@ REGRESS := $(shell for t in $(REGRESS_ALL); do \
 	if [ -z "$$n" ] || [ "$$n" -le $(PG_MAJOR) ]; then echo $$t; fi; done)
 
 include $(PGXS)
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES)
+	cat $^ >$@
 
 # PGXS does not track headers; ours are few, so every object depends on all of them.
 $(OBJS): $(wildcard src/*.h)

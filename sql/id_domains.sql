@@ -1,5 +1,6 @@
 -- The guideline's domains over text: id_number (4.2), id_bool (4.3), id_day, id_month,
--- id_year, id_date (4.4), id_email (4.7), id_url (4.8)
+-- id_year, id_date (4.4), id_email (4.7), id_url (4.8), and id_kode_wilayah (the
+-- Kemendagri area code, not a rule of the guideline)
 SET datestyle = 'ISO, YMD';
 
 -- what a rejected value reports: SQLSTATE | message
@@ -104,18 +105,42 @@ INSERT INTO dom_examples (rule, domain_name, v, want) VALUES
   ('G4.8-URL', 'id_url', 'http://bücher.de/', false),
   ('G4.8-URL', 'id_url', 'http://example.com/data set.csv', false),
   ('G4.8-URL', 'id_url', 'http://user:pw@example.com/', false),
-  ('G4.8-URL', 'id_url', 'http://example.com:99999/', false);
+  ('G4.8-URL', 'id_url', 'http://example.com:99999/', false),
+  -- province, regency or city, kecamatan, kelurahan or desa
+  ('Kemendagri', 'id_kode_wilayah', '31', true),
+  ('Kemendagri', 'id_kode_wilayah', '31.71', true),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01', true),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01.1001', true),
+  ('Kemendagri', 'id_kode_wilayah', '32.73.02.1004', true),
+  ('Kemendagri', 'id_kode_wilayah', '94.71.03.2005', true),
+  ('Kemendagri', 'id_kode_wilayah', '3171', false),
+  ('Kemendagri', 'id_kode_wilayah', '3171011001', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.7.01', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.1', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01.101', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01.10010', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01.0000', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.00', false),
+  ('Kemendagri', 'id_kode_wilayah', '09', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.', false),
+  ('Kemendagri', 'id_kode_wilayah', '31-71-01', false),
+  ('Kemendagri', 'id_kode_wilayah', ' 31.71', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01.1001.5', false),
+  ('Kemendagri', 'id_kode_wilayah', '', false);
 
 -- the validator and the domain agree with the guideline on every example;
 -- a rejected value is a CHECK violation (23514) of the domain's constraint
-SELECT rule, domain_name, v,
-       CASE domain_name
-         WHEN 'id_number' THEN id_number_is_valid(v) WHEN 'id_bool' THEN id_bool_is_valid(v)
-         WHEN 'id_day' THEN id_day_is_valid(v) WHEN 'id_month' THEN id_month_is_valid(v)
-         WHEN 'id_year' THEN id_year_is_valid(v) WHEN 'id_date' THEN id_date_is_valid(v)
-         WHEN 'id_email' THEN id_email_is_valid(v) WHEN 'id_url' THEN id_url_is_valid(v) END AS is_valid,
-       pg_temp.try_domain(v, domain_name) AS as_domain
-  FROM dom_examples ORDER BY i;
+CREATE FUNCTION pg_temp.valid(validator regprocedure, v text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    ok boolean;
+BEGIN
+    EXECUTE format('SELECT %s($1)', validator::regproc) INTO ok USING v;
+    RETURN ok;
+END $$;
+SELECT rule, domain_name, v, pg_temp.valid(g.validator, v) AS is_valid,
+       pg_temp.try_domain(v, domain_name) AS as_domain, guideline_error(v, g.kind) AS error
+  FROM dom_examples JOIN guideline_types() g ON g.type_name = domain_name::regtype ORDER BY i;
 SELECT count(*) AS examples,
        count(*) FILTER (WHERE (pg_temp.try_domain(v, domain_name) LIKE 'ok: %') <> want) AS wrong
   FROM dom_examples;
@@ -134,8 +159,8 @@ UPDATE dom_kegiatan SET tautan = 'ftp://example.com';
 SELECT * FROM dom_kegiatan ORDER BY tanggal;
 SELECT pg_typeof(tanggal) AS tanggal_type, pg_typeof(tanggal::text) AS base FROM dom_kegiatan LIMIT 1;
 SELECT typname, typbasetype::regtype, (SELECT count(*) FROM pg_constraint c WHERE c.contypid = t.oid) AS checks
-  FROM pg_type t
- WHERE typname IN ('id_day', 'id_month', 'id_year', 'id_date', 'id_bool', 'id_number', 'id_email', 'id_url')
+  FROM guideline_types() g JOIN pg_type t ON t.oid = g.type_name
+ WHERE t.typtype = 'd'
  ORDER BY typname;
 
 -- id_date_to_date: the first day for YYYY-MM, leap years, years before the common era
@@ -190,7 +215,8 @@ SELECT count(*) AS strings,
        count(*) FILTER (WHERE id_year_is_valid(s)) AS years,
        count(*) FILTER (WHERE id_date_is_valid(s)) AS dates,
        count(*) FILTER (WHERE id_email_is_valid(s)) AS emails,
-       count(*) FILTER (WHERE id_url_is_valid(s)) AS urls
+       count(*) FILTER (WHERE id_url_is_valid(s)) AS urls,
+       count(*) FILTER (WHERE id_kode_wilayah_is_valid(s)) AS area_codes
   FROM dom_junk;
 -- every valid id_number converts; every valid id_date within PostgreSQL's range converts
 SELECT count(*) FILTER (WHERE id_number_is_valid(s) AND id_number_to_numeric(s)::text IS NULL) AS bad_numbers,

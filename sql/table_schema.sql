@@ -97,6 +97,24 @@ SELECT k, v FROM (VALUES ('day'), ('month')) k(k) JOIN field f ON f.kind = k,
      LATERAL (SELECT lpad(i::text, 2, '0') FROM generate_series(0, 99) i
               UNION ALL VALUES ('0'), ('1'), ('001'), ('01 '), (' 01'), (''), ('ab'), ('Jan'), ('-1')) v(v)
  WHERE (v ~ pattern) IS DISTINCT FROM CASE k WHEN 'day' THEN id_day_is_valid(v) ELSE id_month_is_valid(v) END;
+-- kode_wilayah: codes of one to four parts, each part right, short, long or zero
+WITH part(n, v) AS (
+    SELECT 1, unnest('{00,01,09,10,31,99,1,100,a1}'::text[]) UNION ALL
+    SELECT 2, unnest('{00,01,71,99,7,100}'::text[]) UNION ALL
+    SELECT 3, unnest('{00,01,10,1,010}'::text[]) UNION ALL
+    SELECT 4, unnest('{0000,0001,1001,2005,9999,101,10010}'::text[])
+), code(v) AS (
+    SELECT a.v FROM part a WHERE a.n = 1
+    UNION ALL SELECT a.v || '.' || b.v FROM part a, part b WHERE a.n = 1 AND b.n = 2
+    UNION ALL SELECT a.v || '.' || b.v || '.' || c.v FROM part a, part b, part c
+               WHERE a.n = 1 AND b.n = 2 AND c.n = 3
+    UNION ALL SELECT a.v || '.' || b.v || '.' || c.v || '.' || d.v FROM part a, part b, part c, part d
+               WHERE a.n = 1 AND b.n = 2 AND c.n = 3 AND d.n = 4
+    UNION ALL VALUES ('31.71.'), ('31..71'), ('.31'), ('31.71.01.1001.1'), ('31-71'), ('')
+)
+SELECT count(*) AS codes, count(*) FILTER (WHERE id_kode_wilayah_is_valid(v)) AS valid,
+       count(*) FILTER (WHERE (v ~ pattern) IS DISTINCT FROM id_kode_wilayah_is_valid(v)) AS disagreeing
+  FROM field, code WHERE kind = 'kode_wilayah';
 -- year: every year -9999 to 9999
 SELECT v FROM field, LATERAL (SELECT CASE WHEN y < 0 THEN '-' ELSE '' END || lpad(abs(y)::text, 4, '0')
                                 FROM generate_series(-9999, 9999) y

@@ -10,6 +10,7 @@
 #include "utils/datetime.h"
 
 #include "domain_parse.h"
+#include "kode_wilayah_parse.h"
 
 /* name_is_valid(text): the domain's CHECK; never raises */
 #define DOMAIN_VALIDATOR(name, validator) \
@@ -28,6 +29,7 @@ DOMAIN_VALIDATOR(id_bool_is_valid, odi_bool_valid)
 DOMAIN_VALIDATOR(id_number_is_valid, odi_number_parse)
 DOMAIN_VALIDATOR(id_email_is_valid, odi_email_parse)
 DOMAIN_VALIDATOR(id_url_is_valid, odi_url_valid)
+DOMAIN_VALIDATOR(id_kode_wilayah_is_valid, odi_kode_wilayah_valid)
 
 /* The domain's CHECK has run, unless the function was called on plain text. */
 pg_noreturn static void

@@ -1,19 +1,28 @@
 /*
- * guideline_error.c: what a guideline type's input would say about a value,
- * as text and without raising (conformance_report needs no subtransaction).
+ * guideline_error.c: the registry of guideline kinds (odi_kinds.h) as SQL:
+ * guideline_registry() lists it, guideline_error() says what a kind's parser
+ * finds wrong with a value, as text and without raising (conformance_report
+ * needs no subtransaction).
  */
 #include "odi_glue.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "address_parse.h"
 #include "domain_parse.h"
+#include "kode_wilayah_parse.h"
 #include "latlong_parse.h"
 #include "phone_parse.h"
 #include "time_parse.h"
 
+/* the types' parsers as checks of one signature */
 static bool
-phone_check(const char *input, odi_error *err)
+odi_phone_check(const char *input, odi_error *err)
 {
 	odi_phone	phone;
 
@@ -21,7 +30,7 @@ phone_check(const char *input, odi_error *err)
 }
 
 static bool
-address_check(const char *input, odi_error *err)
+odi_address_check(const char *input, odi_error *err)
 {
 	odi_address addr;
 
@@ -29,7 +38,7 @@ address_check(const char *input, odi_error *err)
 }
 
 static bool
-latlong_check(const char *input, odi_error *err)
+odi_latlong_check(const char *input, odi_error *err)
 {
 	odi_latlong ll;
 
@@ -37,54 +46,118 @@ latlong_check(const char *input, odi_error *err)
 }
 
 static bool
-time_check(const char *input, odi_error *err)
+odi_time_check(const char *input, odi_error *err)
 {
 	odi_time	t;
 
 	return odi_time_parse(input, &t, err);
 }
 
-/* the kinds of guideline_types() */
-static const struct
+typedef struct odi_kind
 {
 	const char *kind;
+	const char *sql_type;
 	bool		(*check) (const char *input, odi_error *err);
-}			checks[] =
-{
-	{"phone", phone_check},
-	{"address", address_check},
-	{"latlong", latlong_check},
-	{"time", time_check},
-	{"day", odi_day_valid},
-	{"month", odi_month_valid},
-	{"year", odi_year_valid},
-	{"date", odi_date_valid},
-	{"bool", odi_bool_valid},
-	{"number", odi_number_parse},
-	{"email", odi_email_parse},
-	{"url", odi_url_valid},
+	const char *rule;
+	const char *reader;
+	const char *readable;
+	const char *schema_field;
+	const char *schema_pattern;
+	const char *examples[12];
+} odi_kind;
+
+static const odi_kind kinds[] = {
+#define ODI_KIND(kind, sql_type, check, rule, reader, readable, field, pattern, examples) \
+	{kind, sql_type, check, rule, reader, readable, field, pattern, examples},
+#include "odi_kinds.h"
 };
+
+static const odi_kind *
+kind_by_name(const char *name)
+{
+	StringInfoData names;
+
+	for (size_t i = 0; i < lengthof(kinds); i++)
+		if (strcmp(name, kinds[i].kind) == 0)
+			return &kinds[i];
+	initStringInfo(&names);
+	for (size_t i = 0; i < lengthof(kinds); i++)
+		appendStringInfo(&names, "%s%s", i > 0 ? ", " : "", kinds[i].kind);
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("unknown guideline kind \"%s\"", name),
+			errhint("The kinds are %s (guideline_types() lists them).", names.data));
+	pg_unreachable();
+}
 
 PG_FUNCTION_INFO_V1(odi_guideline_error);
 Datum
 odi_guideline_error(PG_FUNCTION_ARGS)
 {
 	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	char	   *kind = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	const odi_kind *k = kind_by_name(text_to_cstring(PG_GETARG_TEXT_PP(1)));
 	odi_error	err;
 
-	for (size_t i = 0; i < lengthof(checks); i++)
+	if (k->check(input, &err))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(psprintf(dgettext(TEXTDOMAIN, err.detail),
+											  ODI_ERROR_ARGS(&err))));
+}
+
+static Datum
+text_or_null(const char *s, bool *isnull)
+{
+	*isnull = s == NULL;
+	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}
+
+/* guideline_registry(): one row per kind, in the registry's order */
+PG_FUNCTION_INFO_V1(odi_guideline_registry);
+Datum
+odi_guideline_registry(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+
+	if (SRF_IS_FIRSTCALL())
 	{
-		if (strcmp(kind, checks[i].kind) != 0)
-			continue;
-		if (checks[i].check(input, &err))
-			PG_RETURN_NULL();
-		PG_RETURN_TEXT_P(cstring_to_text(psprintf(dgettext(TEXTDOMAIN, err.detail),
-												  ODI_ERROR_ARGS(&err))));
+		MemoryContext old;
+		TupleDesc	tupdesc;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
+		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		funcctx->max_calls = lengthof(kinds);
+		MemoryContextSwitchTo(old);
 	}
-	ereport(ERROR,
-			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			errmsg("unknown guideline kind \"%s\"", kind),
-			errhint("Use one of phone, address, latlong, time, day, month, year, date, bool, number, email, url."));
-	PG_RETURN_NULL();
+	funcctx = SRF_PERCALL_SETUP();
+	if (funcctx->call_cntr < funcctx->max_calls)
+	{
+		const odi_kind *k = &kinds[funcctx->call_cntr];
+		Datum		values[9];
+		bool		nulls[9];
+		Datum		examples[lengthof(k->examples)];
+		int			n = 0;
+
+		while (k->examples[n] != NULL)
+		{
+			examples[n] = CStringGetTextDatum(k->examples[n]);
+			n++;
+		}
+		values[0] = Int32GetDatum((int32) funcctx->call_cntr + 1);
+		nulls[0] = false;
+		values[1] = text_or_null(k->kind, &nulls[1]);
+		values[2] = text_or_null(k->sql_type, &nulls[2]);
+		values[3] = text_or_null(k->rule, &nulls[3]);
+		values[4] = text_or_null(k->reader, &nulls[4]);
+		values[5] = text_or_null(k->readable, &nulls[5]);
+		values[6] = text_or_null(k->schema_field, &nulls[6]);
+		values[7] = text_or_null(k->schema_pattern, &nulls[7]);
+		values[8] = PointerGetDatum(construct_array(examples, n, TEXTOID, -1, false, TYPALIGN_INT));
+		nulls[8] = false;
+		SRF_RETURN_NEXT(funcctx,
+						HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc, values, nulls)));
+	}
+	SRF_RETURN_DONE(funcctx);
 }

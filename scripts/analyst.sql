@@ -1,0 +1,344 @@
+------------------------------------------------------------------------
+-- the registry of guideline kinds, and the analyst functions built on it:
+-- guideline_types, guideline_error, conformance_report, table_schema
+------------------------------------------------------------------------
+
+-- The registry of guideline kinds (src/odi_kinds.h), in its order.
+CREATE FUNCTION @extschema@.guideline_registry(
+    OUT ord integer, OUT kind text, OUT type_name text, OUT rule text, OUT reader text,
+    OUT readable text, OUT schema_field text, OUT schema_pattern text, OUT examples text[])
+RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'odi_guideline_registry' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 16;
+COMMENT ON FUNCTION @extschema@.guideline_registry() IS
+    'the registry of guideline kinds: kind, SQL type, rule, the reader of compound values and the regex of what it reads, the Table Schema field and pattern, and values the type accepts';
+
+-- The registry's kinds whose type and validator are installed, resolved.
+CREATE FUNCTION @extschema@.guideline_types(
+    OUT kind text, OUT type_name regtype, OUT validator regprocedure,
+    OUT reader regprocedure, OUT readable text, OUT rewrite text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH ext AS (
+        SELECT e.extnamespace::regnamespace::text AS s
+          FROM pg_catalog.pg_extension e WHERE e.extname = 'opendata_id'
+    ), f AS (
+        SELECT r.*,
+               pg_catalog.to_regtype(ext.s || '.' || r.type_name) AS typ,
+               pg_catalog.to_regprocedure(ext.s || '.' || r.type_name || '_is_valid(text)') AS val,
+               pg_catalog.to_regprocedure(ext.s || '.' || r.type_name || '_normalize(text)') AS norm,
+               pg_catalog.to_regprocedure(ext.s || '.' || r.reader || '(text)') AS fb
+          FROM @extschema@.guideline_registry() r, ext
+    )
+    SELECT kind, typ, val, coalesce(norm, fb),
+           CASE WHEN norm IS NOT NULL THEN pg_catalog.format('%s(%%1$s) IS NOT NULL', norm::regproc)
+                WHEN fb IS NOT NULL THEN pg_catalog.format('%%1$s ~ %L', readable) END,
+           -- a reader that returns a date writes it as YYYY-MM-DD; one that
+           -- returns a row (parse_money) has no one-value rewrite
+           CASE WHEN norm IS NOT NULL THEN pg_catalog.format('%s(%%1$s)::text', norm::regproc)
+                WHEN (SELECT p.prorettype FROM pg_catalog.pg_proc p WHERE p.oid = fb) = 'date'::regtype
+                THEN pg_catalog.format('to_char(%s(%%1$s), %L)', fb::regproc, 'YYYY-MM-DD') END
+      FROM f
+     WHERE typ IS NOT NULL AND val IS NOT NULL
+     ORDER BY ord
+$$;
+COMMENT ON FUNCTION @extschema@.guideline_types() IS
+    'the guideline types installed, in the order conformance_report prefers them: validator, the function that reads messy values (reader), the SQL condition (%1$s = the value) under which it can, and the expression it rewrites a value to';
+
+-- The detail a guideline type's input gives a value, NULL if it conforms; from
+-- the same parser, without raising (so conformance_report needs no subtransaction).
+CREATE FUNCTION @extschema@.guideline_error(value text, kind text) RETURNS text
+    AS 'MODULE_PATHNAME', 'odi_guideline_error' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.guideline_error(text, text) IS
+    'what is wrong with value for the guideline kind (a kind of guideline_types()), in the language of lc_messages; NULL if it conforms';
+
+CREATE FUNCTION @extschema@.conformance_report(rel regclass)
+RETURNS TABLE(column_name text, guideline_type text, total bigint, conforming bigint,
+              nonconforming bigint, example_bad text, suggestion text,
+              fixable bigint, example_error text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t_kind text[];
+    t_type regtype[];
+    t_valid regproc[];
+    t_reader regproc[];
+    t_readable text[];
+    t_rewrite text[];
+    c_name text[];
+    c_type regtype[];
+    kb int;
+    nk int;
+    ncol int;
+    stride int;
+    inner_list text[] := '{}';
+    mid_list text[] := '{}';
+    count_list text[] := '{}';
+    text_list text[] := '{}';
+    counts bigint[];
+    texts text[];
+    best int;
+    best_score bigint;
+    score bigint;
+    textlike boolean;
+    arg text;
+    conv text;
+    currency_col text;
+BEGIN
+    SELECT array_agg(g.kind ORDER BY g.n), array_agg(g.type_name ORDER BY g.n),
+           array_agg(g.validator ORDER BY g.n), array_agg(g.reader ORDER BY g.n),
+           array_agg(g.readable ORDER BY g.n), array_agg(g.rewrite ORDER BY g.n)
+      INTO t_kind, t_type, t_valid, t_reader, t_readable, t_rewrite
+      FROM @extschema@.guideline_types() WITH ORDINALITY AS g(kind, type_name, validator,
+                                                        reader, readable, rewrite, n);
+    nk := coalesce(array_length(t_kind, 1), 0);
+    stride := 1 + 2 * nk;
+    SELECT array_agg(a.attname::text ORDER BY a.attnum), array_agg(a.atttypid::regtype ORDER BY a.attnum)
+      INTO c_name, c_type
+      FROM pg_attribute a
+     WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped;
+    ncol := coalesce(array_length(c_name, 1), 0);
+    IF ncol = 0 THEN
+        RETURN;
+    END IF;
+
+    -- One scan.  Each validator and reader runs once per value (OFFSET 0 keeps the
+    -- planner from copying them into every aggregate); NULL and '' are missing values.
+    FOR i IN 1 .. ncol LOOP
+        inner_list := inner_list || format('nullif(%I::text, %L) AS v%s', c_name[i], '', i);
+        mid_list := mid_list || format('v%s', i);
+        count_list := count_list || format('count(v%s)', i);
+        FOR k IN 1 .. nk LOOP
+            mid_list := mid_list || format('%s(v%s) AS o%s_%s, coalesce(%s, false) AS f%s_%s',
+                                           t_valid[k], i, i, k,
+                                           format(coalesce(t_readable[k], 'false'), 'v' || i), i, k);
+            count_list := count_list
+                || format('count(*) FILTER (WHERE o%s_%s)', i, k)
+                || format('count(*) FILTER (WHERE NOT o%s_%s AND f%s_%s)', i, k, i, k);
+            text_list := text_list
+                || format('min(v%s) FILTER (WHERE NOT o%s_%s AND NOT f%s_%s)', i, i, k, i, k)
+                || format('min(v%s) FILTER (WHERE NOT o%s_%s)', i, i, k);
+        END LOOP;
+    END LOOP;
+    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[] '
+                   'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 OFFSET 0) s',
+                   array_to_string(count_list, ', '),
+                   coalesce(nullif(array_to_string(text_list, ', '), ''), 'NULL'),
+                   array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel)
+        INTO counts, texts;
+
+    FOR i IN 1 .. ncol LOOP
+        column_name := c_name[i];
+        total := counts[(i - 1) * stride + 1];
+        best := NULL;
+        best_score := 0;
+        FOR k IN 1 .. nk LOOP
+            IF c_type[i] = t_type[k] THEN
+                best := k;
+                best_score := total;
+                EXIT;
+            END IF;
+            score := counts[(i - 1) * stride + 2 * k] + counts[(i - 1) * stride + 2 * k + 1];
+            IF score > best_score THEN
+                best := k;
+                best_score := score;
+            END IF;
+        END LOOP;
+        guideline_type := NULL;
+        conforming := 0;
+        nonconforming := 0;
+        fixable := 0;
+        example_bad := NULL;
+        example_error := NULL;
+        suggestion := NULL;
+        IF total = 0 THEN
+            RETURN NEXT;                    -- no values: no kind
+            CONTINUE;
+        ELSIF best IS NULL OR best_score * 2 < total THEN
+            guideline_type := 'text';       -- G4.1-TEXT: any characters conform
+            conforming := total;
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+
+        kb := best;
+        guideline_type := t_kind[kb];
+        conforming := counts[(i - 1) * stride + 2 * best];
+        fixable := counts[(i - 1) * stride + 2 * best + 1];
+        nonconforming := total - conforming;
+        -- the first value a person must correct, else the first one the reader fixes
+        example_bad := coalesce(texts[(i - 1) * 2 * nk + 2 * best - 1],
+                                texts[(i - 1) * 2 * nk + 2 * best]);
+        IF example_bad IS NOT NULL THEN
+            example_error := @extschema@.guideline_error(example_bad, guideline_type);
+        END IF;
+
+        textlike := c_type[i] IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype);
+        IF c_type[i] = t_type[kb] OR (nonconforming = 0 AND NOT textlike) THEN
+            RETURN NEXT;                    -- nothing to do
+            CONTINUE;
+        END IF;
+        arg := quote_ident(column_name) || CASE WHEN textlike THEN '' ELSE '::text' END;
+        -- '' is a missing value: it becomes NULL
+        conv := format('ALTER TABLE %s ALTER COLUMN %I TYPE %s USING ', rel, column_name, t_type[kb])
+            || CASE WHEN nonconforming = 0 OR nonconforming > fixable OR t_rewrite[kb] IS NULL
+                    THEN format('nullif(%s, %L)::%s', arg, '', t_type[kb])
+                    WHEN (SELECT p.prorettype FROM pg_proc p WHERE p.oid = t_reader[kb]) = t_type[kb]
+                    THEN format('%s(%s)', t_reader[kb], arg)
+                    ELSE format('(CASE WHEN %s(%s) THEN %s ELSE %s END)::%s', t_valid[kb],
+                                arg, arg, format(t_rewrite[kb], arg), t_type[kb]) END;
+        IF nonconforming = 0 OR (nonconforming = fixable AND t_rewrite[kb] IS NOT NULL) THEN
+            suggestion := conv;
+        ELSIF fixable = 0 THEN
+            suggestion := format('-- %s value(s) cannot be read automatically: correct them by hand, then: %s',
+                                 nonconforming, conv);
+        ELSE
+            IF t_rewrite[kb] IS NOT NULL THEN
+                suggestion := format('UPDATE %s SET %I = %s WHERE NOT %s(%s) AND %s',
+                                     rel, column_name, format(t_rewrite[kb], arg),
+                                     t_valid[kb], arg, format(t_readable[kb], arg));
+            ELSE
+                -- parse_money (G3-COMPOUND): the amount stays, the currency gets a column
+                currency_col := CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a
+                                                   WHERE a.attrelid = rel AND a.attname = 'mata_uang')
+                                     THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
+                suggestion := format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
+                                     '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
+                                     rel, currency_col, column_name, t_reader[kb], arg,
+                                     t_valid[kb], format(t_readable[kb], arg));
+            END IF;
+            IF nonconforming > fixable THEN
+                suggestion := suggestion || format('; -- %s value(s) cannot be read: correct them by hand, then: %s',
+                                                   nonconforming - fixable, conv);
+            ELSE
+                suggestion := suggestion || '; ' || conv;
+            END IF;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.conformance_report(regclass) IS
+    'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it';
+
+CREATE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    -- Frictionless Table Schema (v1).  A pattern accepts exactly the text its type
+    -- prints (id_email, id_url: the text they accept, lengths aside: the formats check
+    -- those), and uses only what XML Schema regular expressions share with the
+    -- validators' engines: classes, groups, |, ?, *, +, {m,n}.
+    -- It is written ^(...)$: the spec anchors patterns implicitly, but validators hand
+    -- them to their language's engine, and tableschema-js searches (unanchored) while
+    -- frictionless-py matches "^" + pattern + "$" (where a top-level | escapes one anchor).
+    WITH codes(kind, code) AS (
+        -- the area codes of the numbering plan and the country codes, as id_phone reads them
+        SELECT 'area' || length(c::text), c::text
+          FROM generate_series(20, 999) c
+         WHERE CASE WHEN @extschema@.id_phone_is_valid('0' || c || ' 12345')
+                    THEN @extschema@.id_phone_kind(('0' || c || ' 12345')::@extschema@.id_phone) = 'fixed'
+                         AND @extschema@.id_phone_area_code(('0' || c || ' 12345')::@extschema@.id_phone) = '0' || c
+                    ELSE false END
+        UNION ALL
+        SELECT 'cc' || length(c::text), c::text
+          FROM generate_series(1, 999) c
+         WHERE c <> 62       -- an Indonesian number is written nationally
+           AND CASE WHEN @extschema@.id_phone_is_valid('+' || c || ' 12345678')
+                    THEN @extschema@.id_phone_country_code(('+' || c || ' 12345678')::@extschema@.id_phone) = c
+                    ELSE false END
+    ), runs AS (
+        -- runs of consecutive last digits after the same leading digits: 23[1-4]
+        SELECT kind, prefix, min(last) AS lo, max(last) AS hi
+          FROM (SELECT kind, left(code, -1) AS prefix, right(code, 1) AS last,
+                       right(code, 1)::int - row_number() OVER (PARTITION BY kind, left(code, -1) ORDER BY code) AS run
+                  FROM codes) c
+         GROUP BY kind, prefix, run
+    ), prefixes AS (
+        SELECT kind, prefix,
+               string_agg(CASE WHEN lo = hi THEN lo WHEN hi::int = lo::int + 1 THEN lo || hi
+                               ELSE lo || '-' || hi END, '' ORDER BY lo) AS digits
+          FROM runs GROUP BY kind, prefix
+    ), alternatives(kind, alt) AS (
+        SELECT kind, string_agg(prefix || CASE WHEN length(digits) = 1 THEN digits ELSE '[' || digits || ']' END,
+                                '|' ORDER BY prefix)
+          FROM prefixes GROUP BY kind
+    ), phone(pattern) AS (
+        SELECT concat_ws('|',
+            -- Indonesian numbers: 0, the area or operator code, a space, the subscriber number;
+            -- digits with the 0: fixed 8-12 (2-digit area code) or 9-12, mobile 10-13,
+            -- toll-free 0800 9-11 and 0177 10-12, shared cost 0804 and premium 0809 11
+            (SELECT '0(' || alt || ') [0-9]{5,9}' FROM alternatives WHERE kind = 'area2'),
+            (SELECT '0(' || alt || ') [0-9]{5,8}' FROM alternatives WHERE kind = 'area3'),
+            '08[1235-9][0-9] [0-9]{6,9}', '0800 [0-9]{5,7}', '0177 [0-9]{6,8}', '080[49] [0-9]{7}',
+            '11[023589]',
+            -- foreign numbers: +, the country code, a space, the national number (at least 4
+            -- digits, at most 15 with the country code), whole or as an area code of 1-7
+            -- digits, a space and the rest
+            (SELECT string_agg(format('\+(%s) ([0-9]{4,%s}|%s)', a.alt, 15 - n,
+                                      (SELECT string_agg(format('[0-9]%s [0-9]{%s,%s}', CASE WHEN g > 1 THEN '{' || g || '}' END,
+                                                                greatest(1, 4 - g), 15 - n - g),
+                                                         '|' ORDER BY g)
+                                         FROM generate_series(1, 7) g)),
+                               '|' ORDER BY n)
+               FROM generate_series(1, 3) n JOIN alternatives a ON a.kind = 'cc' || n))
+    ), guideline(kind, field) AS (
+        -- the registry's field and pattern; the phone pattern is computed above
+        SELECT r.kind, r.schema_field::jsonb
+               || CASE WHEN coalesce(r.schema_pattern, ph.pattern) IS NULL THEN '{}'::jsonb
+                       ELSE jsonb_build_object('constraints', jsonb_build_object(
+                                'pattern', '^(' || coalesce(r.schema_pattern, ph.pattern) || ')$')) END
+          FROM @extschema@.guideline_registry() r
+          LEFT JOIN phone ph ON r.type_name = 'id_phone'
+    ), builtin(type_oid, field) AS (VALUES
+        ('smallint'::regtype, '{"type": "integer"}'::jsonb),
+        ('integer', '{"type": "integer"}'), ('bigint', '{"type": "integer"}'),
+        ('numeric', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        ('real', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        ('double precision', '{"type": "number", "decimalChar": ".", "bareNumber": true}'),
+        -- as COPY writes them
+        ('boolean', '{"type": "boolean", "trueValues": ["t"], "falseValues": ["f"]}'),
+        ('date', '{"type": "date"}'),
+        ('text', '{"type": "string"}'), ('character varying', '{"type": "string"}'),
+        ('character', '{"type": "string"}'), ('uuid', '{"type": "string", "format": "uuid"}'),
+        ('json', '{"type": "any"}'), ('jsonb', '{"type": "any"}')
+    ), cols AS (
+        SELECT a.attnum, a.attname, a.attnotnull,
+               CASE WHEN a.atttypid IN ('character varying'::regtype, 'character'::regtype) AND a.atttypmod > 4
+                    THEN a.atttypmod - 4 END AS max_length,
+               coalesce(g.field, b.field, '{"type": "any"}') AS field,
+               col_description(a.attrelid, a.attnum) AS description,
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisunique AND i.indnatts = 1
+                          AND i.indkey[0] = a.attnum AND i.indpred IS NULL) AS is_unique,
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisprimary
+                          AND a.attnum = ANY (i.indkey::int2[])) AS in_pkey
+          FROM pg_attribute a
+          LEFT JOIN @extschema@.guideline_types() t ON t.type_name = a.atttypid
+          LEFT JOIN guideline g ON g.kind = t.kind
+          LEFT JOIN builtin b ON b.type_oid = a.atttypid
+         WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped
+    ), fields AS (
+        SELECT attnum, in_pkey, attname,
+               jsonb_build_object('name', attname::text) || field
+               || jsonb_strip_nulls(jsonb_build_object('description', description))
+               || CASE WHEN attnotnull OR is_unique OR max_length IS NOT NULL OR field ? 'constraints'
+                       THEN jsonb_build_object('constraints',
+                                coalesce(field -> 'constraints', '{}'::jsonb)
+                                || CASE WHEN attnotnull OR in_pkey THEN '{"required": true}'::jsonb ELSE '{}' END
+                                || CASE WHEN is_unique THEN '{"unique": true}'::jsonb ELSE '{}' END
+                                || jsonb_strip_nulls(jsonb_build_object('maxLength', max_length)))
+                       ELSE '{}'::jsonb END AS field
+          FROM cols
+    )
+    SELECT jsonb_build_object('fields', coalesce(jsonb_agg(field ORDER BY attnum), '[]'),
+                              'missingValues', jsonb_build_array(''))
+           || coalesce((SELECT jsonb_build_object('primaryKey', jsonb_agg(attname::text ORDER BY attnum))
+                          FROM fields WHERE in_pkey HAVING count(*) > 0), '{}')
+      FROM fields
+$$;
+COMMENT ON FUNCTION @extschema@.table_schema(regclass) IS
+    'Frictionless Table Schema (JSON) of a table: guideline types become fields with their patterns, true/false values and decimal character, so published CSV files validate with the standard tools';

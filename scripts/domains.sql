@@ -1,0 +1,73 @@
+------------------------------------------------------------------------
+-- the guideline domains over text (guideline 4.2-4.4, 4.7, 4.8)
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.id_day_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_month_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_year_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_date_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_bool_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_number_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_email_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_url_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE DOMAIN @extschema@.id_day AS text
+    CONSTRAINT id_day_check CHECK (@extschema@.id_day_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_month AS text
+    CONSTRAINT id_month_check CHECK (@extschema@.id_month_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_year AS text
+    CONSTRAINT id_year_check CHECK (@extschema@.id_year_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_date AS text
+    CONSTRAINT id_date_check CHECK (@extschema@.id_date_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_bool AS text
+    CONSTRAINT id_bool_check CHECK (@extschema@.id_bool_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_number AS text
+    CONSTRAINT id_number_check CHECK (@extschema@.id_number_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_email AS text
+    CONSTRAINT id_email_check CHECK (@extschema@.id_email_is_valid(VALUE));
+CREATE DOMAIN @extschema@.id_url AS text
+    CONSTRAINT id_url_check CHECK (@extschema@.id_url_is_valid(VALUE));
+
+CREATE FUNCTION @extschema@.id_date_to_date(@extschema@.id_date) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_bool_to_boolean(@extschema@.id_bool) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_number_to_numeric(@extschema@.id_number) RETURNS numeric
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON DOMAIN @extschema@.id_day IS 'day of the month, two digits 01 to 31 (guideline G4.4-DAY)';
+COMMENT ON DOMAIN @extschema@.id_month IS 'month, two digits 01 to 12, no names (guideline G4.4-MONTH)';
+COMMENT ON DOMAIN @extschema@.id_year IS 'year, four digits, - before years BC: -0001 is 1 BC (guideline G4.4-YEAR)';
+COMMENT ON DOMAIN @extschema@.id_date IS 'calendar date YYYY-MM-DD or YYYY-MM that exists (guideline G4.4-DATE)';
+COMMENT ON DOMAIN @extschema@.id_bool IS '1 or ya (true), 0 or tidak (false) (guideline G4.3-BOOL)';
+COMMENT ON DOMAIN @extschema@.id_number IS 'digits, optional leading sign, one decimal point; no currency, percent or thousands separators (guideline G4.2-NUM-1..3)';
+COMMENT ON DOMAIN @extschema@.id_email IS 'local-name@domain-name: RFC 5322 dot-atom, RFC 1035/1123 host with a dot, IDNs in punycode (guideline G4.7-EMAIL)';
+COMMENT ON DOMAIN @extschema@.id_url IS 'http:// or https://, host, optional path (guideline G4.8-URL)';
+COMMENT ON FUNCTION @extschema@.id_day_is_valid(text) IS 'true if the text is a day per G4.4-DAY; never raises';
+COMMENT ON FUNCTION @extschema@.id_month_is_valid(text) IS 'true if the text is a month per G4.4-MONTH; never raises';
+COMMENT ON FUNCTION @extschema@.id_year_is_valid(text) IS 'true if the text is a year per G4.4-YEAR; never raises';
+COMMENT ON FUNCTION @extschema@.id_date_is_valid(text) IS 'true if the text is an existing date per G4.4-DATE; never raises';
+COMMENT ON FUNCTION @extschema@.id_bool_is_valid(text) IS 'true if the text is 1, 0, ya or tidak (G4.3-BOOL); never raises';
+COMMENT ON FUNCTION @extschema@.id_number_is_valid(text) IS 'true if the text is a number per G4.2-NUM-1..3; never raises';
+COMMENT ON FUNCTION @extschema@.id_email_is_valid(text) IS 'true if the text is an email address per G4.7-EMAIL; never raises';
+COMMENT ON FUNCTION @extschema@.id_url_is_valid(text) IS 'true if the text is an http or https URL per G4.8-URL; never raises';
+COMMENT ON FUNCTION @extschema@.id_date_to_date(@extschema@.id_date) IS 'the date; the first day of the month for YYYY-MM; -0001 is 1 BC';
+COMMENT ON FUNCTION @extschema@.id_bool_to_boolean(@extschema@.id_bool) IS '1 and ya are true, 0 and tidak false';
+COMMENT ON FUNCTION @extschema@.id_number_to_numeric(@extschema@.id_number) IS 'the number as numeric, every written digit kept';
+
+-- id_kode_wilayah: the Kemendagri area code that open datasets are joined on
+-- (the format only; whether a code exists is the register's question)
+CREATE FUNCTION @extschema@.id_kode_wilayah_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE DOMAIN @extschema@.id_kode_wilayah AS text
+    CONSTRAINT id_kode_wilayah_check CHECK (@extschema@.id_kode_wilayah_is_valid(VALUE));
+COMMENT ON DOMAIN @extschema@.id_kode_wilayah IS 'Kemendagri area code: NN (province), NN.NN (regency or city), NN.NN.NN (kecamatan), NN.NN.NN.NNNN (kelurahan or desa)';
+COMMENT ON FUNCTION @extschema@.id_kode_wilayah_is_valid(text) IS 'true if the text is a Kemendagri area code in its format; never raises';
