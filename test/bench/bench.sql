@@ -601,6 +601,29 @@ CALL bench.type_case('id_url', 'id_url_is_valid',
 					 || '/resource/' || bench.digits(5) || '.csv' END
 	FROM generate_series(1, bench.rows()) i$g$);
 
+-- Kemendagri area codes, at every level
+CALL bench.type_case('id_kode_wilayah', 'id_kode_wilayah_is_valid',
+	$re$^[1-9][0-9](\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$$re$,
+	$g$SELECT CASE i % 4
+		WHEN 0 THEN p
+		WHEN 1 THEN p || '.' || r
+		WHEN 2 THEN p || '.' || r || '.' || d
+		ELSE p || '.' || r || '.' || d || '.' || (1000 + floor(random() * 1100))::int END
+	FROM (SELECT i, bench.pick('{11,12,13,31,32,33,34,35,36,51,52,53,61,62,63,64,65,71,72,73,74,75,76,81,82,91,92,94}') AS p,
+				 bench.two(1, 79) AS r, bench.two(1, 40) AS d
+			FROM generate_series(1, bench.rows()) i) g$g$);
+
+-- every kind of the registry has a case above
+DO $$
+DECLARE
+	t text;
+BEGIN
+	FOR t IN SELECT type_name::text FROM guideline_types()
+			  WHERE type_name::text NOT IN (SELECT section FROM bench.sample) LOOP
+		RAISE NOTICE 'skipped: % has no benchmark case (test/bench/bench.sql)', t;
+	END LOOP;
+END $$;
+
 -- soft errors (PostgreSQL 16+)
 CALL bench.soft_error_case('id_phone', 'phone');
 CALL bench.soft_error_case('id_time_tz', 'time');
