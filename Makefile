@@ -59,6 +59,30 @@ unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
 
 .PHONY: unit
 
+# The everyday loops; each takes the server from PG_CONFIG.
+#   make installcheck  the pg_regress suite (a server must be running: see test/run-tests)
+#   make results       accept the last pg_regress output as expected
+#   make fuzz          every fuzzer for FUZZ_SECONDS (default 60)
+#   make bench         the benchmark (test/bench/run; ODI_BENCH_ROWS, ODI_BENCH_RUNS)
+#   make reliability   every reliability check, slow ones included
+#   make po-update     re-extract the messages into po/
+#   make check-all     test/run-tests: every test on every PostgreSQL major selected
+FUZZ_SECONDS ?= 60
+results:
+	tools/accept-results
+fuzz:
+	test/fuzz/run $(FUZZ_SECONDS)
+bench:
+	PG_CONFIG=$(PG_CONFIG) test/bench/run
+reliability:
+	PG_CONFIG=$(PG_CONFIG) test/reliability/run
+po-update:
+	po/update
+check-all:
+	test/run-tests
+
+.PHONY: results fuzz bench reliability po-update check-all
+
 # Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id.mo, where
 # pg_bindtextdomain() looks (the locale dir relative to the server's binaries).
 # po/update re-extracts the messages.

@@ -14,7 +14,9 @@ SELECT ord, kind, type_name, rule, reader, readable IS NOT NULL AS has_readable,
 SELECT t.typname AS extension_type, r.kind
   FROM (SELECT t.typname FROM pg_depend d JOIN pg_type t ON t.oid = d.objid
          WHERE d.classid = 'pg_type'::regclass AND d.deptype = 'e'
-           AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'opendata_id')) t
+           AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'opendata_id')
+           -- PostgreSQL 18 records the array types as members too
+           AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)) t
   FULL JOIN guideline_registry() r ON r.type_name = t.typname
  WHERE t.typname IS NULL OR r.kind IS NULL;
 SELECT r.kind FROM guideline_registry() r LEFT JOIN guideline_types() g USING (kind)
