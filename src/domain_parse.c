@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "odi_calendar.h"
 #include "odi_chars.h"
 
 #define HINT_NUM odi_msg("G4.2-NUM-1: only digits, an optional leading + or -, and one decimal point: 125, -100000, 123.45.")
@@ -207,13 +208,6 @@ odi_year_parse(const char *input, int *year, odi_error *err)
 	return true;
 }
 
-static bool
-is_leap(int astronomical_year)
-{
-	return astronomical_year % 4 == 0 &&
-		(astronomical_year % 100 != 0 || astronomical_year % 400 == 0);
-}
-
 int
 odi_date_astronomical_year(const odi_date *d)
 {
@@ -250,7 +244,6 @@ date_field(const char *input, const char **pp, int *value,
 bool
 odi_date_parse(const char *input, odi_date *out, odi_error *err)
 {
-	static const int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	const char *p = input;
 	const char *q;
 	int			last;
@@ -307,9 +300,7 @@ odi_date_parse(const char *input, odi_date *out, odi_error *err)
 	if (out->month < 1 || out->month > 12)
 		return fail_int(err, HINT_DATE,
 						odi_msg("month %s is out of range (01 to 12)"), out->month);
-	last = days_in_month[out->month - 1];
-	if (out->month == 2 && is_leap(odi_date_astronomical_year(out)))
-		last = 29;
+	last = odi_days_in_month(odi_date_astronomical_year(out), out->month);
 	if (has_day && out->day == 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("day 00 does not exist"));

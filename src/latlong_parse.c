@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "odi_chars.h"
+
 #define UNITS ODI_LL_UNITS
 #define LAT_MAX (90 * UNITS)
 #define LON_MAX (180 * UNITS)
@@ -46,16 +48,10 @@ typedef struct number_scan
 	long		decimals;		/* how many were written */
 } number_scan;
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static const char *
 skip_spaces(const char *p)
 {
-	while (*p == ' ' || *p == '\t')
+	while (odi_is_blank(*p))
 		p++;
 	return p;
 }
@@ -73,9 +69,9 @@ scan_unsigned(const char **pp, const char *end, char sep, char sep2,
 	n->int_part = 0;
 	n->frac = 0;
 	n->decimals = 0;
-	if (p >= end || !is_digit(*p))
+	if (p >= end || !odi_is_digit(*p))
 		return false;
-	while (p < end && is_digit(*p))
+	while (p < end && odi_is_digit(*p))
 	{
 		n->int_part = n->int_part * 10 + (*p++ - '0');
 		if (n->int_part > 1000)
@@ -84,12 +80,12 @@ scan_unsigned(const char **pp, const char *end, char sep, char sep2,
 	if (p < end && (*p == sep || (sep2 != '\0' && *p == sep2)))
 	{
 		p++;
-		if (p >= end || !is_digit(*p))
+		if (p >= end || !odi_is_digit(*p))
 		{
 			*pp = p;
 			return false;
 		}
-		while (p < end && is_digit(*p))
+		while (p < end && odi_is_digit(*p))
 		{
 			if (n->decimals < ODI_LL_MAX_DECIMALS)
 				n->frac = n->frac * 10 + (*p - '0');
@@ -238,7 +234,7 @@ odi_latlong_parse(const char *input, odi_latlong *out, odi_error *err)
 		if (*p == '\0' || *p == ')')
 			return odi_fail(err, ODI_ERR_SYNTAX, hint_syntax,
 							odi_msg("the longitude is missing"));
-		if (p > lat_end && (is_digit(*p) || *p == '-' || *p == '+'))
+		if (p > lat_end && (odi_is_digit(*p) || *p == '-' || *p == '+'))
 			return odi_fail(err, ODI_ERR_SYNTAX, hint_syntax,
 							odi_msg("latitude and longitude must be separated by a comma"));
 		return odi_fail_char(err, hint_syntax, input, p);
@@ -475,24 +471,11 @@ typedef enum ll_axis
 	AXIS_LON
 } ll_axis;
 
-static char
-ascii_upper(char c)
-{
-	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
-}
-
-static bool
-is_letter(char c)
-{
-	c = ascii_upper(c);
-	return c >= 'A' && c <= 'Z';
-}
-
 /* Length of a space, tab or no-break space at p, or 0. */
 static int
 space_len(const char *p, const char *end)
 {
-	if (p < end && (*p == ' ' || *p == '\t'))
+	if (p < end && odi_is_blank(*p))
 		return 1;
 	if (end - p >= 2 && (unsigned char) p[0] == 0xC2 && (unsigned char) p[1] == 0xA0)
 		return 2;
@@ -553,9 +536,9 @@ match_hemisphere(const char *p, const char *end, ll_axis *axis, bool *negative)
 
 		if ((size_t) (end - p) < len)
 			continue;
-		for (k = 0; k < len && ascii_upper(p[k]) == words[i].word[k]; k++)
+		for (k = 0; k < len && odi_ascii_upper(p[k]) == words[i].word[k]; k++)
 			;
-		if (k < len || (p + len < end && is_letter(p[len])))
+		if (k < len || (p + len < end && odi_is_letter(p[len])))
 			continue;
 		*axis = words[i].axis;
 		*negative = words[i].negative;
@@ -662,13 +645,13 @@ lenient_coord(const char *p, const char *end, bool comma_decimal,
 	if ((n = match_symbol(p, end, degree_signs)) > 0)
 	{
 		p = skip_space_range(p + n, end);
-		if (p < end && is_digit(*p))
+		if (p < end && odi_is_digit(*p))
 		{
 			if (deg.decimals > 0 ||
 				!scan_sexagesimal(&p, end, sep2, minute_signs, &min))
 				return false;
 			has_min = true;
-			if (p < end && is_digit(*p))
+			if (p < end && odi_is_digit(*p))
 			{
 				if (min.decimals > 0 ||
 					!scan_sexagesimal(&p, end, sep2, second_signs, &sec))

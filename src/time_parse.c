@@ -40,12 +40,6 @@ typedef struct scanned
 
 static const char *const zone_names[] = {"WIB", "WITA", "WIT"};
 
-static bool
-is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* Reads a run of digits; its value is kept only up to 4 digits. */
 static int
 digits(const char **p, const char *end, int *value)
@@ -179,9 +173,9 @@ scan(const char *input, scanned *s, odi_error *err)
 	int			second = 0;
 
 	memset(s, 0, sizeof(*s));
-	while (p < end && is_blank(*p))
+	while (p < end && odi_is_blank(*p))
 		p++;
-	while (end > p && is_blank(end[-1]))
+	while (end > p && odi_is_blank(end[-1]))
 		end--;
 	if (p == end)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORM, odi_msg("the time is empty"));
@@ -230,10 +224,10 @@ scan(const char *input, scanned *s, odi_error *err)
 		return fail_range(err, odi_msg("second %s is out of range (00 to 59)"), second);
 	s->t.seconds = hour * 3600 + minute * 60 + second;
 
-	if (p < end && is_blank(*p))
+	if (p < end && odi_is_blank(*p))
 	{
 		s->space_before_zone = true;
-		while (p < end && is_blank(*p))
+		while (p < end && odi_is_blank(*p))
 			p++;
 	}
 	if (p < end)
@@ -308,12 +302,12 @@ odi_time_normalize(const char *input, odi_time *out)
 	scanned		s;
 	const char *p = input;
 
-	while (is_blank(*p))
+	while (odi_is_blank(*p))
 		p++;
 	/* "pukul 09.15", "jam 21:00 WIT" */
-	if (strlen(p) > 6 && odi_word_is(p, 5, "PUKUL") && is_blank(p[5]))
+	if (strlen(p) > 6 && odi_word_is(p, 5, "PUKUL") && odi_is_blank(p[5]))
 		p += 6;
-	else if (strlen(p) > 4 && odi_word_is(p, 3, "JAM") && is_blank(p[3]))
+	else if (strlen(p) > 4 && odi_word_is(p, 3, "JAM") && odi_is_blank(p[3]))
 		p += 4;
 	if (!scan(p, &s, NULL))
 		return false;
