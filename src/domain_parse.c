@@ -358,7 +358,7 @@ odi_bool_parse(const char *input, bool *out, odi_error *err)
 }
 
 bool
-odi_number_parse(const char *input, odi_error *err)
+odi_number_valid(const char *input, odi_error *err)
 {
 	const char *p = input;
 	size_t		n;
@@ -527,7 +527,7 @@ spelled_at(const char *input)
 }
 
 bool
-odi_email_parse(const char *input, odi_error *err)
+odi_email_valid(const char *input, odi_error *err)
 {
 	const char *at = strchr(input, '@');
 	const char *p;

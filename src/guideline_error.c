@@ -60,8 +60,8 @@ static const struct
 	{"year", odi_year_valid},
 	{"date", odi_date_valid},
 	{"bool", odi_bool_valid},
-	{"number", odi_number_parse},
-	{"email", odi_email_parse},
+	{"number", odi_number_valid},
+	{"email", odi_email_valid},
 	{"url", odi_url_valid},
 };
 
