@@ -62,6 +62,8 @@ fail_int(odi_error *err, const char *hint, const char *detail, int value)
 {
 	char		buf[ODI_ITOA_LEN];
 
+	if (err == NULL)
+		return false;
 	return odi_fail(err, ODI_ERR_SYNTAX, hint, detail, odi_itoa(buf, value));
 }
 
@@ -690,6 +692,14 @@ check_path(const char *input, const char *p, odi_error *err)
 	return true;
 }
 
+/* The scheme as written, for an error detail. */
+static const char *
+scheme_text(char *buf, const char *input, size_t len)
+{
+	snprintf(buf, ODI_ERROR_ARGLEN, "%.*s", (int) len, input);
+	return buf;
+}
+
 bool
 odi_url_parse(const char *input, odi_url *out, odi_error *err)
 {
@@ -710,7 +720,6 @@ odi_url_parse(const char *input, odi_url *out, odi_error *err)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 						*input == '/' ? odi_msg("no scheme: the URL starts with \"/\"; write http:// or https:// and the host first")
 						: odi_msg("no scheme: write http:// or https:// before the host"));
-	snprintf(buf, sizeof(buf), "%.*s", (int) scheme_len, input);
 	out->https = odi_word_is(input, scheme_len, "HTTPS");
 	if (!out->https && !odi_word_is(input, scheme_len, "HTTP"))
 	{
@@ -718,16 +727,19 @@ odi_url_parse(const char *input, odi_url *out, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 							odi_msg("no scheme: write http:// or https:// before the host"));
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
-						odi_msg("the scheme \"%s\" is not used: write http or https"), buf);
+						odi_msg("the scheme \"%s\" is not used: write http or https"),
+						scheme_text(buf, input, scheme_len));
 	}
 	if (strncmp(p, "://", 3) != 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
-						odi_msg("\"%s:\" must be followed by \"//\" and the host"), buf);
+						odi_msg("\"%s:\" must be followed by \"//\" and the host"),
+						scheme_text(buf, input, scheme_len));
 	host = p + 3;
 	auth_end = host + strcspn(host, "/?#");
 	if (auth_end == host)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
-						odi_msg("there is no host after \"%s://\""), buf);
+						odi_msg("there is no host after \"%s://\""),
+						scheme_text(buf, input, scheme_len));
 	if (memchr(host, '@', (size_t) (auth_end - host)) != NULL)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 						odi_msg("user names and passwords are not written in a URL"));

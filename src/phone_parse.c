@@ -205,6 +205,8 @@ fail_count(odi_error *err, const char *detail, int count, int limit,
 	char		a[ODI_ITOA_LEN];
 	char		b[ODI_ITOA_LEN];
 
+	if (err == NULL)
+		return false;
 	return odi_fail(err, ODI_ERR_SYNTAX, hint, detail,
 					odi_itoa(a, count), odi_itoa(b, limit));
 }
