@@ -2,8 +2,8 @@
  * domain_parse.c: the guideline's simple value forms (4.2-4.4, 4.7, 4.8).
  *
  * Hand-written scanners: each input is read once, left to right, with no
- * backtracking and no allocation (tools/bench/email_url.c measures them
- * against PCRE2).
+ * backtracking and no allocation (test/bench/pcre2 measures them against
+ * PCRE2).
  */
 #include "domain_parse.h"
 
