@@ -3,7 +3,7 @@ EXTENSION = opendata_id
 MODULE_big = opendata_id
 EXTVERSION = 0.3
 
-PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/odi_error.c
+PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/latlong_geom.c src/odi_error.c
 GLUE_SRCS = $(filter-out $(PURE_SRCS),$(sort $(wildcard src/*.c)))
 OBJS = $(patsubst %.c,%.o,$(PURE_SRCS) $(GLUE_SRCS))
 
@@ -22,13 +22,9 @@ REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 
-PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8)
-PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8)
-
 # -isystem: some server headers have unused parameters; -Wextra is for our code
-PG_CPPFLAGS = -Isrc -isystem $(shell $(PG_CONFIG) --includedir-server) $(PCRE2_CFLAGS)
+PG_CPPFLAGS = -Isrc -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra $(if $(WERROR),-Werror)
-SHLIB_LINK = $(PCRE2_LIBS)
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/build po/*.mo
 

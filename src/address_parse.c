@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "odi_chars.h"
+
 #define HINT_FORMAT odi_msg("G4.5-ADDR-1: write \"[complex, ]street No. number[ RTxx/RWyy], kelurahan/desa[, kecamatan], city postal code[, province]\", e.g. \"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310\".")
 #define HINT_MANDATORY odi_msg("G4.5-ADDR-2: street, building number, kelurahan/desa, city and postal code are mandatory, e.g. \"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310\".")
 #define HINT_NUMBER odi_msg("G4.5-ADDR-3: \"No.\" or \"Nomor\" separates the street name from the building number; without it a trailing number belongs to the street name (\"Jl. Dukuh 3\" is not \"Jl. Dukuh No. 3\").")
@@ -80,29 +82,11 @@ static const struct province
 
 #define NPROVINCES ((int) (sizeof(provinces) / sizeof(provinces[0])))
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static char
-to_lower(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
-}
-
 /* a letter of any script: ASCII letters and every non-ASCII byte */
 static bool
-is_letter(char c)
+is_script_letter(char c)
 {
-	return is_alpha(c) || (unsigned char) c >= 0x80;
+	return odi_is_letter(c) || (unsigned char) c >= 0x80;
 }
 
 static bool
@@ -120,7 +104,7 @@ is_name_char(char c)
 		case '&':
 			return true;
 		default:
-			return is_letter(c) || is_digit(c);
+			return is_script_letter(c) || odi_is_digit(c);
 	}
 }
 
@@ -138,7 +122,7 @@ word_is_ci(const char *p, int len, const char *word)
 	if ((int) strlen(word) != len)
 		return false;
 	for (i = 0; i < len; i++)
-		if (to_lower(p[i]) != word[i])
+		if (odi_lower(p[i]) != word[i])
 			return false;
 	return true;
 }
@@ -201,7 +185,7 @@ static bool
 letters_equal(const char *name, const char *key)
 {
 	for (; *name; name++)
-		if (is_alpha(*name) && to_lower(*name) != *key++)
+		if (odi_is_letter(*name) && odi_lower(*name) != *key++)
 			return false;
 	return *key == '\0';
 }
@@ -215,11 +199,11 @@ province_index(const char *p, int len)
 
 	for (i = 0; i < len; i++)
 	{
-		if (is_alpha(p[i]))
+		if (odi_is_letter(p[i]))
 		{
 			if (n == (int) sizeof(key) - 1)
 				return -1;
-			key[n++] = to_lower(p[i]);
+			key[n++] = odi_lower(p[i]);
 		}
 		else if (strchr(" .-'", p[i]) == NULL)
 			return -1;
@@ -397,7 +381,7 @@ all_digits(const char *p, int len)
 	if (len == 0)
 		return false;
 	for (i = 0; i < len; i++)
-		if (!is_digit(p[i]))
+		if (!odi_is_digit(p[i]))
 			return false;
 	return true;
 }
@@ -408,7 +392,7 @@ has_letter(const char *p, int len)
 	int			i;
 
 	for (i = 0; i < len; i++)
-		if (is_letter(p[i]))
+		if (is_script_letter(p[i]))
 			return true;
 	return false;
 }
@@ -440,9 +424,9 @@ check_number_word(seg w, bool need_digit, odi_error *err)
 	{
 		char		c = w.p[i];
 
-		if (is_digit(c))
+		if (odi_is_digit(c))
 			digit = true;
-		else if (!is_alpha(c) && (i == 0 || strchr("-/.", c) == NULL))
+		else if (!odi_is_letter(c) && (i == 0 || strchr("-/.", c) == NULL))
 			break;
 	}
 	if (i < w.len || (need_digit && !digit))
@@ -478,7 +462,7 @@ parse_rtrw_word(seg w, int *rt, int *rw)
 	{
 		int			start = i;
 
-		while (i < w.len && is_digit(w.p[i]) && i - start < 3)
+		while (i < w.len && odi_is_digit(w.p[i]) && i - start < 3)
 			v[k] = v[k] * 10 + (w.p[i++] - '0');
 		if (i == start || v[k] == 0)
 			return false;
@@ -615,7 +599,7 @@ trailing_digits(seg s)
 {
 	int			d = 0;
 
-	while (d < s.len && is_digit(s.p[s.len - 1 - d]))
+	while (d < s.len && odi_is_digit(s.p[s.len - 1 - d]))
 		d++;
 	return d;
 }
@@ -988,7 +972,7 @@ odi_address_number_cmp(const char *a, const char *b)
 
 	while (*p && *q)
 	{
-		if (is_digit((char) *p) && is_digit((char) *q))
+		if (odi_is_digit((char) *p) && odi_is_digit((char) *q))
 		{
 			const unsigned char *ps;
 			const unsigned char *qs;
@@ -1000,9 +984,9 @@ odi_address_number_cmp(const char *a, const char *b)
 				p++;
 			while (*q == '0')
 				q++;
-			for (ps = p; is_digit((char) *p); p++)
+			for (ps = p; odi_is_digit((char) *p); p++)
 				;
-			for (qs = q; is_digit((char) *q); q++)
+			for (qs = q; odi_is_digit((char) *q); q++)
 				;
 			pl = (size_t) (p - ps);
 			ql = (size_t) (q - qs);
@@ -1134,7 +1118,7 @@ starts_ci(const char *p, int len, const char *prefix)
 	if (len < n)
 		return false;
 	for (i = 0; i < n; i++)
-		if (to_lower(p[i]) != prefix[i])
+		if (odi_lower(p[i]) != prefix[i])
 			return false;
 	return true;
 }
@@ -1153,9 +1137,9 @@ read_small(const char *p, const char *end, int *v)
 	const char *start = p;
 
 	*v = 0;
-	while (p < end && is_digit(*p) && p - start < 4)
+	while (p < end && odi_is_digit(*p) && p - start < 4)
 		*v = *v * 10 + (*p++ - '0');
-	return p == start || (p < end && is_digit(*p)) ? NULL : p;
+	return p == start || (p < end && odi_is_digit(*p)) ? NULL : p;
 }
 
 /* "RT 2 RW 11", "RT.002/RW.011", "rt 02 / rw 11", "RT/RW 002/011" */
@@ -1194,7 +1178,7 @@ has_digit(seg w)
 	int			i;
 
 	for (i = 0; i < w.len; i++)
-		if (is_digit(w.p[i]))
+		if (odi_is_digit(w.p[i]))
 			return true;
 	return false;
 }
@@ -1257,9 +1241,9 @@ rewrite_part(seg s, builder *b)
 		if (b->len == start && WORD_IN(t, jl_words))
 			puts_(b, "Jl.");
 		else if (b->len == start && (starts_ci(t.p, t.len, "jl.") || starts_ci(t.p, t.len, "jln.")) &&
-				 is_alpha(t.p[t.len - 1]))
+				 odi_is_letter(t.p[t.len - 1]))
 		{
-			int			skip = to_lower(t.p[2]) == 'n' ? 4 : 3;
+			int			skip = odi_lower(t.p[2]) == 'n' ? 4 : 3;
 
 			puts_(b, "Jl. ");
 			put(b, t.p + skip, t.len - skip);
@@ -1279,7 +1263,7 @@ rewrite_part(seg s, builder *b)
 		else if (WORD_IN(t, no_words) && i + 1 < nw && has_digit(w[i + 1]))
 			puts_(b, "No.");
 		else if (starts_ci(t.p, t.len, "no") && t.len > 2 &&
-				 (is_digit(t.p[2]) || (t.p[2] == '.' && t.len > 3 && is_digit(t.p[3]))))
+				 (odi_is_digit(t.p[2]) || (t.p[2] == '.' && t.len > 3 && odi_is_digit(t.p[3]))))
 		{
 			int			skip = t.p[2] == '.' ? 3 : 2;
 
@@ -1290,7 +1274,7 @@ rewrite_part(seg s, builder *b)
 			puts_(b, "Kav.");
 		else if (WORD_IN(t, blok_words) && i + 1 < nw)
 			puts_(b, "Blok");
-		else if (i == nw - 1 && d == 5 && t.len > 5 && is_letter(t.p[t.len - 6]))
+		else if (i == nw - 1 && d == 5 && t.len > 5 && is_script_letter(t.p[t.len - 6]))
 		{
 			/* "Tangerang15138" */
 			put(b, t.p, t.len - 5);

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "odi_chars.h"
+
 #define HINT_NAME odi_msg("G3-NAME: a column name is lower-case words joined by \"_\", e.g. papan_tulis.")
 
 /* room for a name before it is cut to ODI_COLUMN_NAME_MAX */
@@ -91,10 +93,8 @@ fold_char(unsigned int cp, char piece[3], bool *word)
 	piece[1] = '\0';
 	if (cp < 0x80)
 	{
-		if (cp >= 'A' && cp <= 'Z')
-			c = (char) (cp - 'A' + 'a');
-		else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
-			c = (char) cp;
+		if (odi_is_alnum((char) cp))
+			c = odi_lower((char) cp);
 		else if (cp == '\'')
 			return "";
 		else if (cp == '%' || cp == '&')
@@ -108,7 +108,7 @@ fold_char(unsigned int cp, char piece[3], bool *word)
 	else if (cp >= 0xC0 && cp <= 0x17F)
 	{
 		c = cp <= 0xFF ? latin1[cp - 0xC0] : latin_ext_a[cp - 0x100];
-		if (c >= 'A' && c <= 'Z')
+		if (odi_is_upper(c))
 			return pair(c);
 	}
 	if (c == 0 || c == '_')
@@ -161,7 +161,7 @@ finish(const char *work, size_t len, char *out)
 {
 	size_t		prefix = 0;
 
-	if (work[0] >= '0' && work[0] <= '9')
+	if (odi_is_digit(work[0]))
 	{
 		prefix = strlen(ODI_COLUMN_NAME_DIGIT_PREFIX);
 		memcpy(out, ODI_COLUMN_NAME_DIGIT_PREFIX, prefix);
@@ -226,7 +226,7 @@ odi_column_name_is_conforming(const char *name)
 {
 	size_t		len = strlen(name);
 
-	if (len == 0 || len > ODI_COLUMN_NAME_MAX || name[0] < 'a' || name[0] > 'z' ||
+	if (len == 0 || len > ODI_COLUMN_NAME_MAX || !odi_is_lower(name[0]) ||
 		name[len - 1] == '_')
 		return false;
 	for (size_t i = 1; i < len; i++)
@@ -235,7 +235,7 @@ odi_column_name_is_conforming(const char *name)
 
 		if (c == '_' && name[i - 1] == '_')
 			return false;
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+		if (!(odi_is_lower(c) || odi_is_digit(c) || c == '_'))
 			return false;
 	}
 	return true;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "odi_calendar.h"
 #include "odi_chars.h"
 
 #define HINT_DATE odi_msg("G3-COMPOUND: write dates as YYYY-MM-DD (G4.4-DATE); the weekday can be computed from the date.")
@@ -56,7 +57,7 @@ static const name_list weekdays = {
 static const char *
 skip_space(const char *p)
 {
-	while (*p == ' ' || *p == '\t')
+	while (odi_is_blank(*p))
 		p++;
 	return p;
 }
@@ -123,20 +124,6 @@ read_name(const char **p, char *w, const name_list *list)
 			return list->words[i].value;
 		}
 	return -1;
-}
-
-static bool
-is_leap(int year)
-{
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static int
-days_in_month(int year, int month)
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	return month == 2 && is_leap(year) ? 29 : days[month - 1];
 }
 
 int
@@ -255,7 +242,7 @@ odi_date_id_parse(const char *input, odi_date_id *out, odi_error *err)
 	if (out->year == 0)
 		return odi_fail(err, ODI_ERR_RANGE, HINT_DATE,
 						odi_msg("there is no year 0000"));
-	if (out->day < 1 || out->day > days_in_month(out->year, out->month))
+	if (out->day < 1 || out->day > odi_days_in_month(out->year, out->month))
 	{
 		char		day[ODI_ITOA_LEN];
 

@@ -2,8 +2,8 @@
  * domain_parse.c: the guideline's simple value forms (4.2-4.4, 4.7, 4.8).
  *
  * Hand-written scanners: each input is read once, left to right, with no
- * backtracking and no allocation (tools/bench/email_url.c measures them
- * against PCRE2).
+ * backtracking and no allocation (test/bench/pcre2 measures them against
+ * PCRE2).
  */
 #include "domain_parse.h"
 
@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "odi_calendar.h"
 #include "odi_chars.h"
 
 #define HINT_NUM odi_msg("G4.2-NUM-1: only digits, an optional leading + or -, and one decimal point: 125, -100000, 123.45.")
@@ -61,6 +62,8 @@ fail_int(odi_error *err, const char *hint, const char *detail, int value)
 {
 	char		buf[ODI_ITOA_LEN];
 
+	if (err == NULL)
+		return false;
 	return odi_fail(err, ODI_ERR_SYNTAX, hint, detail, odi_itoa(buf, value));
 }
 
@@ -207,13 +210,6 @@ odi_year_parse(const char *input, int *year, odi_error *err)
 	return true;
 }
 
-static bool
-is_leap(int astronomical_year)
-{
-	return astronomical_year % 4 == 0 &&
-		(astronomical_year % 100 != 0 || astronomical_year % 400 == 0);
-}
-
 int
 odi_date_astronomical_year(const odi_date *d)
 {
@@ -250,7 +246,6 @@ date_field(const char *input, const char **pp, int *value,
 bool
 odi_date_parse(const char *input, odi_date *out, odi_error *err)
 {
-	static const int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	const char *p = input;
 	const char *q;
 	int			last;
@@ -307,9 +302,7 @@ odi_date_parse(const char *input, odi_date *out, odi_error *err)
 	if (out->month < 1 || out->month > 12)
 		return fail_int(err, HINT_DATE,
 						odi_msg("month %s is out of range (01 to 12)"), out->month);
-	last = days_in_month[out->month - 1];
-	if (out->month == 2 && is_leap(odi_date_astronomical_year(out)))
-		last = 29;
+	last = odi_days_in_month(odi_date_astronomical_year(out), out->month);
 	if (has_day && out->day == 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_DATE,
 						odi_msg("day 00 does not exist"));
@@ -367,7 +360,7 @@ odi_bool_parse(const char *input, bool *out, odi_error *err)
 }
 
 bool
-odi_number_parse(const char *input, odi_error *err)
+odi_number_valid(const char *input, odi_error *err)
 {
 	const char *p = input;
 	size_t		n;
@@ -536,7 +529,7 @@ spelled_at(const char *input)
 }
 
 bool
-odi_email_parse(const char *input, odi_error *err)
+odi_email_valid(const char *input, odi_error *err)
 {
 	const char *at = strchr(input, '@');
 	const char *p;
@@ -699,6 +692,14 @@ check_path(const char *input, const char *p, odi_error *err)
 	return true;
 }
 
+/* The scheme as written, for an error detail. */
+static const char *
+scheme_text(char *buf, const char *input, size_t len)
+{
+	snprintf(buf, ODI_ERROR_ARGLEN, "%.*s", (int) len, input);
+	return buf;
+}
+
 bool
 odi_url_parse(const char *input, odi_url *out, odi_error *err)
 {
@@ -719,7 +720,6 @@ odi_url_parse(const char *input, odi_url *out, odi_error *err)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 						*input == '/' ? odi_msg("no scheme: the URL starts with \"/\"; write http:// or https:// and the host first")
 						: odi_msg("no scheme: write http:// or https:// before the host"));
-	snprintf(buf, sizeof(buf), "%.*s", (int) scheme_len, input);
 	out->https = odi_word_is(input, scheme_len, "HTTPS");
 	if (!out->https && !odi_word_is(input, scheme_len, "HTTP"))
 	{
@@ -727,16 +727,19 @@ odi_url_parse(const char *input, odi_url *out, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 							odi_msg("no scheme: write http:// or https:// before the host"));
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
-						odi_msg("the scheme \"%s\" is not used: write http or https"), buf);
+						odi_msg("the scheme \"%s\" is not used: write http or https"),
+						scheme_text(buf, input, scheme_len));
 	}
 	if (strncmp(p, "://", 3) != 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
-						odi_msg("\"%s:\" must be followed by \"//\" and the host"), buf);
+						odi_msg("\"%s:\" must be followed by \"//\" and the host"),
+						scheme_text(buf, input, scheme_len));
 	host = p + 3;
 	auth_end = host + strcspn(host, "/?#");
 	if (auth_end == host)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
-						odi_msg("there is no host after \"%s://\""), buf);
+						odi_msg("there is no host after \"%s://\""),
+						scheme_text(buf, input, scheme_len));
 	if (memchr(host, '@', (size_t) (auth_end - host)) != NULL)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_URL,
 						odi_msg("user names and passwords are not written in a URL"));

@@ -37,8 +37,6 @@ extern int	odi_date_format(const odi_date *d, char *buf);
 extern int	odi_date_astronomical_year(const odi_date *d);
 
 extern bool odi_bool_parse(const char *input, bool *out, odi_error *err);
-extern bool odi_number_parse(const char *input, odi_error *err);
-extern bool odi_email_parse(const char *input, odi_error *err);
 
 typedef struct odi_url
 {
@@ -53,10 +51,12 @@ extern bool odi_url_parse(const char *input, odi_url *out, odi_error *err);
 
 /*
  * Every form as a validator of one signature (the domains' CHECKs, the tests):
- * true if the text conforms; err (may be NULL) says why not.
- * odi_number_parse and odi_email_parse already have it.
+ * true if the text conforms; err (may be NULL) says why not.  Numbers and
+ * email addresses are only validated: they have no parsed form.
  */
 typedef bool (*odi_validator) (const char *input, odi_error *err);
+extern bool odi_number_valid(const char *input, odi_error *err);
+extern bool odi_email_valid(const char *input, odi_error *err);
 extern bool odi_day_valid(const char *input, odi_error *err);
 extern bool odi_month_valid(const char *input, odi_error *err);
 extern bool odi_year_valid(const char *input, odi_error *err);

@@ -26,8 +26,8 @@ DOMAIN_VALIDATOR(id_month_is_valid, odi_month_valid)
 DOMAIN_VALIDATOR(id_year_is_valid, odi_year_valid)
 DOMAIN_VALIDATOR(id_date_is_valid, odi_date_valid)
 DOMAIN_VALIDATOR(id_bool_is_valid, odi_bool_valid)
-DOMAIN_VALIDATOR(id_number_is_valid, odi_number_parse)
-DOMAIN_VALIDATOR(id_email_is_valid, odi_email_parse)
+DOMAIN_VALIDATOR(id_number_is_valid, odi_number_valid)
+DOMAIN_VALIDATOR(id_email_is_valid, odi_email_valid)
 DOMAIN_VALIDATOR(id_url_is_valid, odi_url_valid)
 DOMAIN_VALIDATOR(id_kode_wilayah_is_valid, odi_kode_wilayah_valid)
 
@@ -86,7 +86,7 @@ id_number_to_numeric(PG_FUNCTION_ARGS)
 	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	odi_error	err;
 
-	if (!odi_number_parse(input, &err))
+	if (!odi_number_valid(input, &err))
 		report_bad("id_number", input, &err);
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(input),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));

@@ -9,6 +9,7 @@
 #include "fmgr.h"
 #include "utils/geo_decls.h"
 
+#include "latlong_geom.h"
 #include "latlong_parse.h"
 
 extern odi_latlong latlong_get(Datum d);

@@ -1,7 +1,7 @@
 /*
  * latlong_parse.c: coordinates per guideline 4.5 (G4.5-LAT, G4.5-LON,
- * G4.5-PREC): the strict reader, the lenient one, the text form, the stored
- * form and the spherical geometry.  No PostgreSQL headers.
+ * G4.5-PREC): the strict reader, the lenient one, the text form and the
+ * stored form.  No PostgreSQL headers.
  */
 #include "latlong_parse.h"
 
@@ -11,11 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "odi_chars.h"
+
 #define UNITS ODI_LL_UNITS
 #define LAT_MAX (90 * UNITS)
 #define LON_MAX (180 * UNITS)
-#define PI 3.14159265358979323846
-#define RAD (PI / 180.0)
 #define MAX_NORMALIZE_LEN 256
 
 static const int64_t pow10_tab[19] = {
@@ -46,16 +46,10 @@ typedef struct number_scan
 	long		decimals;		/* how many were written */
 } number_scan;
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static const char *
 skip_spaces(const char *p)
 {
-	while (*p == ' ' || *p == '\t')
+	while (odi_is_blank(*p))
 		p++;
 	return p;
 }
@@ -73,9 +67,9 @@ scan_unsigned(const char **pp, const char *end, char sep, char sep2,
 	n->int_part = 0;
 	n->frac = 0;
 	n->decimals = 0;
-	if (p >= end || !is_digit(*p))
+	if (p >= end || !odi_is_digit(*p))
 		return false;
-	while (p < end && is_digit(*p))
+	while (p < end && odi_is_digit(*p))
 	{
 		n->int_part = n->int_part * 10 + (*p++ - '0');
 		if (n->int_part > 1000)
@@ -84,12 +78,12 @@ scan_unsigned(const char **pp, const char *end, char sep, char sep2,
 	if (p < end && (*p == sep || (sep2 != '\0' && *p == sep2)))
 	{
 		p++;
-		if (p >= end || !is_digit(*p))
+		if (p >= end || !odi_is_digit(*p))
 		{
 			*pp = p;
 			return false;
 		}
-		while (p < end && is_digit(*p))
+		while (p < end && odi_is_digit(*p))
 		{
 			if (n->decimals < ODI_LL_MAX_DECIMALS)
 				n->frac = n->frac * 10 + (*p - '0');
@@ -238,7 +232,7 @@ odi_latlong_parse(const char *input, odi_latlong *out, odi_error *err)
 		if (*p == '\0' || *p == ')')
 			return odi_fail(err, ODI_ERR_SYNTAX, hint_syntax,
 							odi_msg("the longitude is missing"));
-		if (p > lat_end && (is_digit(*p) || *p == '-' || *p == '+'))
+		if (p > lat_end && (odi_is_digit(*p) || *p == '-' || *p == '+'))
 			return odi_fail(err, ODI_ERR_SYNTAX, hint_syntax,
 							odi_msg("latitude and longitude must be separated by a comma"));
 		return odi_fail_char(err, hint_syntax, input, p);
@@ -475,24 +469,11 @@ typedef enum ll_axis
 	AXIS_LON
 } ll_axis;
 
-static char
-ascii_upper(char c)
-{
-	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
-}
-
-static bool
-is_letter(char c)
-{
-	c = ascii_upper(c);
-	return c >= 'A' && c <= 'Z';
-}
-
 /* Length of a space, tab or no-break space at p, or 0. */
 static int
 space_len(const char *p, const char *end)
 {
-	if (p < end && (*p == ' ' || *p == '\t'))
+	if (p < end && odi_is_blank(*p))
 		return 1;
 	if (end - p >= 2 && (unsigned char) p[0] == 0xC2 && (unsigned char) p[1] == 0xA0)
 		return 2;
@@ -553,9 +534,9 @@ match_hemisphere(const char *p, const char *end, ll_axis *axis, bool *negative)
 
 		if ((size_t) (end - p) < len)
 			continue;
-		for (k = 0; k < len && ascii_upper(p[k]) == words[i].word[k]; k++)
+		for (k = 0; k < len && odi_ascii_upper(p[k]) == words[i].word[k]; k++)
 			;
-		if (k < len || (p + len < end && is_letter(p[len])))
+		if (k < len || (p + len < end && odi_is_letter(p[len])))
 			continue;
 		*axis = words[i].axis;
 		*negative = words[i].negative;
@@ -662,13 +643,13 @@ lenient_coord(const char *p, const char *end, bool comma_decimal,
 	if ((n = match_symbol(p, end, degree_signs)) > 0)
 	{
 		p = skip_space_range(p + n, end);
-		if (p < end && is_digit(*p))
+		if (p < end && odi_is_digit(*p))
 		{
 			if (deg.decimals > 0 ||
 				!scan_sexagesimal(&p, end, sep2, minute_signs, &min))
 				return false;
 			has_min = true;
-			if (p < end && is_digit(*p))
+			if (p < end && odi_is_digit(*p))
 			{
 				if (min.decimals > 0 ||
 					!scan_sexagesimal(&p, end, sep2, second_signs, &sec))
@@ -761,123 +742,4 @@ odi_latlong_normalize(const char *input, odi_latlong *out)
 			try_split(s, p, skip_space_range(p, e), e, true, out, &readings);
 	}
 	return readings == 1;
-}
-
-/* ---- spherical geometry ---- */
-
-double
-odi_sphere_distance(double lat1, double lon1, double lat2, double lon2)
-{
-	double		slat;
-	double		slon;
-	double		a;
-
-	/* the same result whichever argument comes first */
-	if (lat1 > lat2 || (lat1 == lat2 && lon1 > lon2))
-	{
-		double		t = lat1;
-
-		lat1 = lat2;
-		lat2 = t;
-		t = lon1;
-		lon1 = lon2;
-		lon2 = t;
-	}
-	slat = sin((lat2 - lat1) * RAD / 2);
-	slon = sin((lon2 - lon1) * RAD / 2);
-	a = slat * slat + cos(lat1 * RAD) * cos(lat2 * RAD) * slon * slon;
-	if (a > 1)
-		a = 1;
-	return 2 * ODI_EARTH_RADIUS * asin(sqrt(a));
-}
-
-static double
-clamp(double v, double lo, double hi)
-{
-	return v < lo ? lo : (v > hi ? hi : v);
-}
-
-/*
- * Distance to the nearest point of meridian mlon between lat_lo and lat_hi.
- * Along a meridian the distance has one minimum, at the latitude where
- * sin(lat) sin(phi) + cos(lat) cos(phi) cos(dlon) is largest; if that is off
- * the segment, an end is nearest.
- */
-static double
-meridian_distance(double lat, double lon, double mlon,
-				  double lat_lo, double lat_hi)
-{
-	double		phi = lat * RAD;
-	double		best = atan2(sin(phi), cos(phi) * cos((mlon - lon) * RAD)) / RAD;
-	double		d = odi_sphere_distance(lat, lon, clamp(best, lat_lo, lat_hi), mlon);
-
-	d = fmin(d, odi_sphere_distance(lat, lon, lat_lo, mlon));
-	return fmin(d, odi_sphere_distance(lat, lon, lat_hi, mlon));
-}
-
-double
-odi_box_min_distance(double lat, double lon, double lat_lo, double lat_hi,
-					 double lon_lo, double lon_hi)
-{
-	double		d;
-
-	if (lon >= lon_lo && lon <= lon_hi)
-	{
-		if (lat >= lat_lo && lat <= lat_hi)
-			return 0;
-		/* no point of the box is nearer than the latitude difference */
-		d = odi_sphere_distance(lat, lon, clamp(lat, lat_lo, lat_hi), lon);
-	}
-	else
-	{
-		/*
-		 * Along a parallel the distance grows with the longitude difference,
-		 * so the nearest point is on one of the two bounding meridians.
-		 */
-		d = fmin(meridian_distance(lat, lon, lon_lo, lat_lo, lat_hi),
-				 meridian_distance(lat, lon, lon_hi, lat_lo, lat_hi));
-	}
-	/* rounding: haversine can be off by centimetres near antipodes */
-	d = d * (1 - 1e-9) - 1.0;
-	return d > 0 ? d : 0;
-}
-
-odi_ll_box
-odi_circle_box(double lat, double lon, double metres)
-{
-	odi_ll_box	b = {-90, 90, -180, 180};
-	double		r;
-	double		dlat;
-	double		ratio;
-	double		dlon;
-
-	if (isnan(metres) || metres >= PI * ODI_EARTH_RADIUS)
-		return b;
-	if (metres < 0)
-	{
-		/* nothing is nearer than a negative distance */
-		b.lat_lo = b.lat_hi = lat;
-		b.lon_lo = b.lon_hi = lon;
-		return b;
-	}
-	/* widened a little: the distance test after it is the exact one */
-	r = metres / ODI_EARTH_RADIUS * (1 + 1e-9) + 1e-12;
-	dlat = r / RAD;
-	if (lat - dlat <= -90 || lat + dlat >= 90)
-	{
-		b.lat_lo = fmax(lat - dlat, -90);
-		b.lat_hi = fmin(lat + dlat, 90);
-		return b;
-	}
-	b.lat_lo = lat - dlat;
-	b.lat_hi = lat + dlat;
-	ratio = sin(r) / cos(lat * RAD);
-	if (ratio >= 1)
-		return b;
-	dlon = asin(ratio) / RAD * (1 + 1e-9) + 1e-9;
-	if (lon - dlon < -180 || lon + dlon > 180)
-		return b;
-	b.lon_lo = lon - dlon;
-	b.lon_hi = lon + dlon;
-	return b;
 }

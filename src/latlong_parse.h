@@ -5,9 +5,7 @@
  * count of 10^-15 degree ("units") and the number of decimals to print (at
  * least 4, G4.5-PREC; at most 15).  The units below the printed decimals are
  * always zero, so the text form reads back to the same value and text.
- *
- * The spherical geometry used by the operators and the GiST opclass lives here
- * too, so the unit tests can check it without a server.
+ * The geometry on coordinates is in latlong_geom.h.
  */
 #ifndef ODI_LATLONG_PARSE_H
 #define ODI_LATLONG_PARSE_H
@@ -23,8 +21,6 @@
 #define ODI_LL_UNITS 1000000000000000LL	/* units per degree */
 /* longest text odi_latlong_format writes, with its NUL */
 #define ODI_LL_TEXT_LEN 48
-/* WGS 84 mean radius (IUGG R1 = (2a + b) / 3), metres */
-#define ODI_EARTH_RADIUS 6371008.8
 
 typedef struct odi_coord
 {
@@ -84,34 +80,5 @@ extern int	odi_latlong_cmp(const odi_latlong *a, const odi_latlong *b);
 
 /* Inside Indonesia's bounding box (see latlong_parse.c for its extremes). */
 extern bool odi_latlong_in_indonesia(const odi_latlong *ll);
-
-/* Haversine distance in metres on the mean sphere; arguments in degrees. */
-extern double odi_sphere_distance(double lat1, double lon1,
-								  double lat2, double lon2);
-
-/*
- * A lower bound of the distance from (lat, lon) to any point of the box
- * [lat_lo, lat_hi] x [lon_lo, lon_hi] (degrees, lon_lo <= lon_hi; the box
- * does not wrap).  Longitudes are compared modulo 360, so the bound is right
- * across the antimeridian and for boxes that touch a pole.
- */
-extern double odi_box_min_distance(double lat, double lon,
-								   double lat_lo, double lat_hi,
-								   double lon_lo, double lon_hi);
-
-/*
- * A box [lat_lo, lat_hi] x [lon_lo, lon_hi] holding every point within
- * metres of the centre.  It spans all longitudes when the circle holds a pole
- * or crosses the antimeridian.
- */
-typedef struct odi_ll_box
-{
-	double		lat_lo;
-	double		lat_hi;
-	double		lon_lo;
-	double		lon_hi;
-} odi_ll_box;
-
-extern odi_ll_box odi_circle_box(double lat, double lon, double metres);
 
 #endif

@@ -34,7 +34,7 @@ skip_space(const char *p)
 {
 	for (;;)
 	{
-		if (*p == ' ' || *p == '\t')
+		if (odi_is_blank(*p))
 			p++;
 		else if (strncmp(p, "\xC2\xA0", 2) == 0)
 			p += 2;

@@ -14,16 +14,35 @@ odi_is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* a space or a tab */
+static inline bool
+odi_is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static inline bool
+odi_is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool
+odi_is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
 static inline bool
 odi_is_letter(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return odi_is_lower(c) || odi_is_upper(c);
 }
 
 static inline char
 odi_lower(char c)
 {
-	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+	return odi_is_upper(c) ? (char) (c - 'A' + 'a') : c;
 }
 
 static inline bool
@@ -41,7 +60,7 @@ odi_is_hex(char c)
 static inline char
 odi_ascii_upper(char c)
 {
-	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
+	return odi_is_lower(c) ? (char) (c - 'a' + 'A') : c;
 }
 
 /* p[0..len) equals word, ignoring ASCII case; word is in upper case. */

@@ -86,7 +86,7 @@ ODI_KIND("phone", "id_phone", odi_phone_check, "G4.6-PHONE", NULL, NULL, ODI_TS_
 		 ODI_EXAMPLES("021 123456789", "0815 123456789", "(021) 123456789", "+39 815 123456789",
 					  "0039 21 123456789", "112", "0804 123 4567", "0800 1500000",
 					  "(0361) 223344", "+1 415 555 2671"))
-ODI_KIND("email", "id_email", odi_email_parse, "G4.7-EMAIL", NULL, NULL,
+ODI_KIND("email", "id_email", odi_email_valid, "G4.7-EMAIL", NULL, NULL,
 		 "{\"type\": \"string\", \"format\": \"email\"}",
 		 ODI_RE_EMAIL_ATOM "(\\." ODI_RE_EMAIL_ATOM ")*@" ODI_RE_DOMAIN,
 		 ODI_EXAMPLES("namalokal@example.com", "nama.lokal@example.com"))
@@ -103,7 +103,7 @@ ODI_KIND("address", "id_address", odi_address_check, "G4.5-ADDR", NULL, NULL, OD
 					  "Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Tangerang 15114, Banten",
 					  "Jl. Kebon Sirih No. 22, Gambir, Gambir, Jakarta Pusat 10110"))
 /* G3-COMPOUND: 'Rp 1.200.000,00', 'US$ 1,100' */
-ODI_KIND("number", "id_number", odi_number_parse, "G4.2-NUM", "parse_money",
+ODI_KIND("number", "id_number", odi_number_valid, "G4.2-NUM", "parse_money",
 		 "^\\s*(Rp\\.?|IDR|US\\$|USD)\\s*[0-9][0-9.,]*\\s*$",
 		 "{\"type\": \"number\", \"decimalChar\": \".\", \"bareNumber\": true}",
 		 NULL,

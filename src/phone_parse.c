@@ -4,8 +4,9 @@
  */
 #include "phone_parse.h"
 
-#include <ctype.h>
 #include <string.h>
+
+#include "odi_chars.h"
 
 #define HINT_COMPONENTS odi_msg("G4.6-PHONE-1: write an area code (021) or an operator code (0815) and the subscriber number, e.g. \"021 123456789\".")
 #define HINT_FORMAT odi_msg("G4.6-PHONE-2: groups of digits separated by one space or \"-\", an optional area code in parentheses and an optional country code \"+62\" or \"0062\".")
@@ -91,19 +92,12 @@ is_area3(int code)
 	return false;
 }
 
-/* isdigit() without the locale lookup: this is the input function's hot path */
-static inline bool
-is_digit(char c)
-{
-	return (unsigned char) (c - '0') < 10;
-}
-
 static int
 country_code_length(const char *digits)
 {
 	if (digits[0] == '1' || digits[0] == '7')
 		return 1;
-	if (is_digit(digits[1]) &&
+	if (odi_is_digit(digits[1]) &&
 		cc_two_digits[(digits[0] - '0') * 10 + (digits[1] - '0')])
 		return 2;
 	return 3;
@@ -130,9 +124,9 @@ lex(const char *input, lexed *lx, odi_error *err)
 	int			paren_group = -1;
 	bool		short_input;
 
-	while (p < end && (*p == ' ' || *p == '\t'))
+	while (p < end && odi_is_blank(*p))
 		p++;
-	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+	while (end > p && odi_is_blank(end[-1]))
 		end--;
 	if (p == end)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_COMPONENTS,
@@ -155,7 +149,7 @@ lex(const char *input, lexed *lx, odi_error *err)
 			paren_group = ng;
 			p++;
 		}
-		if (p >= end || !is_digit(*p))
+		if (p >= end || !odi_is_digit(*p))
 		{
 			if (p >= end)
 				return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
@@ -168,10 +162,10 @@ lex(const char *input, lexed *lx, odi_error *err)
 		lx->group_start[ng++] = nd;
 		/* what follows end is blanks, so the digit test alone stops there */
 		if (short_input)
-			while (is_digit(*p))
+			while (odi_is_digit(*p))
 				lx->digits[nd++] = *p++;
 		else
-			while (is_digit(*p))
+			while (odi_is_digit(*p))
 			{
 				if (nd < MAX_LEXED_DIGITS)
 					lx->digits[nd] = *p;
@@ -193,7 +187,7 @@ lex(const char *input, lexed *lx, odi_error *err)
 			break;
 		if (is_separator(*p))
 			p++;
-		else if (!(after_paren && is_digit(*p)))
+		else if (!(after_paren && odi_is_digit(*p)))
 			return odi_fail_char(err, HINT_FORMAT, input, p);
 	}
 	if (nd <= MAX_LEXED_DIGITS)
@@ -211,6 +205,8 @@ fail_count(odi_error *err, const char *detail, int count, int limit,
 	char		a[ODI_ITOA_LEN];
 	char		b[ODI_ITOA_LEN];
 
+	if (err == NULL)
+		return false;
 	return odi_fail(err, ODI_ERR_SYNTAX, hint, detail,
 					odi_itoa(a, count), odi_itoa(b, limit));
 }
@@ -492,7 +488,7 @@ skip_label(const char *p)
 	};
 	size_t		i;
 
-	while (*p == ' ' || *p == '\t')
+	while (odi_is_blank(*p))
 		p++;
 	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 	{
@@ -500,14 +496,14 @@ skip_label(const char *p)
 		size_t		k;
 
 		for (k = 0; k < len; k++)
-			if (tolower((unsigned char) p[k]) != labels[i][k])
+			if (odi_lower(p[k]) != labels[i][k])
 				break;
-		if (k == len && !isalpha((unsigned char) p[len]))
+		if (k == len && !odi_is_letter(p[len]))
 		{
 			p += len;
 			if (*p == '.')
 				p++;
-			while (*p == ' ' || *p == '\t')
+			while (odi_is_blank(*p))
 				p++;
 			if (*p == ':')
 				p++;
@@ -531,7 +527,7 @@ odi_phone_normalize(const char *input, odi_phone *out)
 	{
 		char		c = *p;
 
-		if (isdigit((unsigned char) c))
+		if (odi_is_digit(c))
 		{
 			if (n + 2 >= sizeof(clean))
 				return false;
@@ -559,7 +555,7 @@ odi_phone_normalize(const char *input, odi_phone *out)
 			p += 2;
 			pending_sep = true;
 		}
-		else if (c == ' ' || c == '\t' || c == '-' || c == '.' || c == '(' || c == ')')
+		else if (odi_is_blank(c) || c == '-' || c == '.' || c == '(' || c == ')')
 			pending_sep = true;
 		else
 			return false;

@@ -59,6 +59,7 @@ odi_ensure_deps() {
 		[ -x /usr/lib/postgresql/$major/bin/postgres ] || missing+=(postgresql-$major)
 		[ -f /usr/include/postgresql/$major/server/postgres.h ] || missing+=(postgresql-server-dev-$major)
 	fi
+	# PCRE2: only test/bench/pcre2, the measurement that keeps it out of the extension
 	pkg-config --exists libpcre2-8 2>/dev/null || missing+=(libpcre2-dev)
 	command -v clang >/dev/null || missing+=(clang)
 	command -v msgfmt >/dev/null || missing+=(gettext)

@@ -65,11 +65,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	ok = odi_bool_parse(input, &b, &err);
 	check_error(ok, &err);
-	ok = odi_number_parse(input, &err);
+	ok = odi_number_valid(input, &err);
 	check_error(ok, &err);
 	if (ok && strspn(input, "+-.0123456789") != len)
 		abort();
-	ok = odi_email_parse(input, &err);
+	ok = odi_email_valid(input, &err);
 	check_error(ok, &err);
 	if (ok && (strchr(input, '@') == NULL || strchr(input, '@') != strrchr(input, '@') ||
 			   len > 254))

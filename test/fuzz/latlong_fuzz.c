@@ -1,13 +1,14 @@
 /*
  * Fuzzer for the coordinate parser, normaliser and geometry (guideline 4.5).
  * clang -fsanitize=fuzzer,address,undefined -Isrc test/fuzz/latlong_fuzz.c \
- *     src/[name]_parse.c (all of them) src/odi_error.c -lm
+ *     src/[name]_parse.c (all of them) src/latlong_geom.c src/odi_error.c -lm
  */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "latlong_geom.h"
 #include "latlong_parse.h"
 
 static void

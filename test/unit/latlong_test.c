@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "latlong_geom.h"
 #include "latlong_parse.h"
 #include "unit.h"
 

@@ -135,7 +135,7 @@ int
 main(void)
 {
 	run("email", email_pattern, email_samples,
-		sizeof(email_samples) / sizeof(email_samples[0]), odi_email_parse);
+		sizeof(email_samples) / sizeof(email_samples[0]), odi_email_valid);
 	run("url", url_pattern, url_samples,
 		sizeof(url_samples) / sizeof(url_samples[0]), odi_url_valid);
 	return 0;
