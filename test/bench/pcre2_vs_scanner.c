@@ -1,6 +1,6 @@
 /*
  * pcre2_vs_scanner.c: our hand-written scanners against PCRE2 on the same
- * generated inputs, to decide whether the extension needs PCRE2 (issue 14).
+ * generated inputs, to decide whether the extension needs PCRE2.
  * Built and run by test/bench/pcre2, which explains the output.
  *
  * The regexes are the Table Schema patterns of table_schema() (date, time,

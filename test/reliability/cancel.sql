@@ -1,4 +1,4 @@
--- Pathological input and statement cancel (issue 8 point 8).
+-- Pathological input and statement cancel.
 
 CREATE FUNCTION reliab_text_functions() RETURNS SETOF regprocedure LANGUAGE sql AS $$
     SELECT p.oid::regprocedure

@@ -1,4 +1,4 @@
--- Crash and recovery (issue 8 point 4): tables of every installed type with
+-- Crash and recovery: tables of every installed type with
 -- btree, hash and GiST indexes, a workload for pgbench, and the checks.
 CREATE EXTENSION amcheck;
 

@@ -1,4 +1,4 @@
--- Extension script security (issue 8 point 7), on the installed catalog.
+-- Extension script security, on the installed catalog.
 
 CREATE VIEW reliab_ext_functions AS
   SELECT p.*, p.oid AS fn_oid, l.lanname

@@ -1,4 +1,4 @@
--- Validators (issue 8 point 3): every *_is_valid(text) of the extension over
+-- Validators: every *_is_valid(text) of the extension over
 -- 100,000 random strings never raises and never returns NULL.
 
 SELECT setseed(0.4626);

@@ -26,38 +26,49 @@ CREATE TABLE puskesmas (
     bulan_data id_month,
     hari_posyandu id_day,
     tanggal_akreditasi id_date,
+    kode_wilayah id_kode_wilayah,
     buka_24_jam boolean,
     diperbarui date,
     catatan text
 );
 COMMENT ON COLUMN puskesmas.hari_posyandu IS 'tanggal posyandu setiap bulan';
+-- every guideline type of the registry has a column here
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM guideline_types() WHERE type_name NOT IN
+               (SELECT atttypid FROM pg_attribute WHERE attrelid = 'puskesmas'::regclass)) THEN
+        RAISE EXCEPTION 'puskesmas has no column of %', (SELECT string_agg(type_name::text, ', ')
+            FROM guideline_types() WHERE type_name NOT IN
+                 (SELECT atttypid FROM pg_attribute WHERE attrelid = 'puskesmas'::regclass));
+    END IF;
+END $$;
 
 INSERT INTO puskesmas VALUES
     (1, 'Puskesmas Kecamatan Menteng', 'Jl. Pegangsaan Barat No. 14, Menteng, Jakarta Pusat 10320',
      '-6.1985, 106.8412', '(021) 3144021', 'pkcmenteng@jakarta.go.id',
      'https://puskesmasmenteng.jakarta.go.id/', '07:30', '16:00+0700', 'tidak', '12', '2450000000.50',
-     '1974', '01', '05', '2019-11-27', false, '2024-01-31', NULL),
+     '1974', '01', '05', '2019-11-27', '31.71.06.1001', false, '2024-01-31', NULL),
     (2, 'Puskesmas Kecamatan Gambir', 'Jl. Tanah Abang I No. 5, Petojo Selatan, Gambir, Jakarta Pusat 10160',
      '-6.1702, 106.8147', '021-3840120', 'pkc.gambir@jakarta.go.id',
      'http://data.jakarta.go.id/dataset/puskesmas?kecamatan=gambir#peta', '07:30:00', '16:00:00+0700',
-     '1', '9', '1875000000', '1976', '12', '15', '2022-02', false, '2024-01-31', 'rawat inap bersalin'),
+     '1', '9', '1875000000', '1976', '12', '15', '2022-02', '31.71.01.1003', false, '2024-01-31', 'rawat inap bersalin'),
     (3, 'Puskesmas Kecamatan Tanah Abang',
      'Jl. KH Mas Mansyur No. 30, Kebon Kacang, Tanah Abang, Jakarta Pusat 10240, DKI Jakarta',
      '-6.2063, 106.8122', '+62 21 5703356', 'pkc_tanahabang@jakarta.go.id',
      'https://dinkes.jakarta.go.id/puskesmas/tanah-abang', '00:00', '23:59:59', 'ya', '15', '-0.5',
-     '0999', '06', '31', '2024-02-29', true, '2024-02-29', 'IGD 24 jam; "poli gigi" tutup'),
+     '0999', '06', '31', '2024-02-29', '31.71.01', true, '2024-02-29', 'IGD 24 jam; "poli gigi" tutup'),
     (4, 'Puskesmas Kelurahan Cempaka Putih Timur',
      'Jl. Rawasari Selatan No. 1 RT02/RW11, Cempaka Putih Timur, Jakarta Pusat 10510',
      '-6.1800000, 106.8700', '0812 3456 7890', 'cpt@puskesmas.jakarta.go.id',
      'https://[2001:db8::1]:8443/a%20b', '08:00+0800', '14:00+0900', '0', '+3', '1000000',
-     '-0001', '02', '01', '2000-02-29', NULL, '1999-12-31', NULL),
+     '-0001', '02', '01', '2000-02-29', '31.71', NULL, '1999-12-31', NULL),
     (5, 'Klinik Pulau Seribu (contoh luar negeri)', 'Jl. Johar Baru III No. 2, Johar Baru, Jakarta Pusat 10560',
      '-90.0000, 180.0000', '+39 06 12345678', 'info@klinik.example.org', 'http://10.0.0.1:8080',
-     '09:15:10+0700', '21:00', 'ya', '0', '0', '2014', '09', '02', '2014-09-02', true, '2014-09-02',
+     '09:15:10+0700', '21:00', 'ya', '0', '0', '2014', '09', '02', '2014-09-02', '31', true, '2014-09-02',
      'nomor darurat 112'),
     (6, 'Puskesmas Kecamatan Sawah Besar',
      'Jl. Dwiwarna Raya No. 6, Karang Anyar, Sawah Besar, Jakarta Pusat 10740',
-     NULL, '112', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2023', NULL, NULL, '-0001-02-29', NULL,
+     NULL, '112', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2023', NULL, NULL, '-0001-02-29', NULL, NULL,
      NULL, '');
 
 \copy (SELECT * FROM puskesmas ORDER BY id) TO 'puskesmas.csv' CSV HEADER
@@ -106,6 +117,8 @@ INSERT INTO cases (col, val) VALUES
     ('tanggal_akreditasi', '27-11-2019'), ('tanggal_akreditasi', '2019-11-7'), ('tanggal_akreditasi', '2019/11/27'),
     ('tanggal_akreditasi', '27 November 2019'), ('tanggal_akreditasi', '0000-01'), ('tanggal_akreditasi', '2019'),
     ('tanggal_akreditasi', '-0002-02-29'),
+    ('kode_wilayah', '3171'), ('kode_wilayah', '31.7'), ('kode_wilayah', '31.71.01.101'),
+    ('kode_wilayah', '31.71.01.0000'), ('kode_wilayah', '09'), ('kode_wilayah', '31-71'),
     ('buka_24_jam', 'ya'), ('diperbarui', '31-01-2024'), ('diperbarui', '2024-02-30');
 -- Known gaps: values the database rejects that the validator accepts, and no field
 -- property can exclude: the "number" type reads exponents, hexadecimal, NaN, INF, a
@@ -133,6 +146,12 @@ UNION ALL
 SELECT 'tanggal_akreditasi', y || s FROM (SELECT CASE WHEN y < 0 THEN '-' ELSE '' END || lpad(abs(y)::text, 4, '0')
                                             FROM generate_series(-2100, 2100) y) y(y),
                                          (VALUES ('-02-29'), ('-02-28'), ('-02-30'), ('-01'), ('-13'), ('-04-31'), ('-12-31')) s(s)
+UNION ALL
+SELECT 'kode_wilayah', v FROM (
+    SELECT p FROM unnest('{09,10,31,99,3,100}'::text[]) p
+    UNION ALL SELECT '31.' || r FROM unnest('{00,01,71,7,100}'::text[]) r
+    UNION ALL SELECT '31.71.' || d FROM unnest('{00,01,10,1}'::text[]) d
+    UNION ALL SELECT '31.71.01.' || k FROM unnest('{0000,0001,1001,2999,101,10010}'::text[]) k) v(v)
 UNION ALL
 SELECT 'jam_buka', lpad(h::text, 2, '0') || ':' || lpad(m::text, 2, '0') || s || o
   FROM generate_series(0, 24) h, generate_series(0, 60, 3) m, unnest('{"",":00",":59",":60"}'::text[]) s,
