@@ -32,6 +32,18 @@ odi_pg_cached() {
 	[ -n "$found" ] && echo "$found"
 }
 
+# odi_private_apt DIR LINE ARGS...: apt-get ARGS with LINE ("deb[-src] URL SUITE
+# main") as its only source and its lists and downloads in DIR, leaving the system's
+# apt configuration untouched (for sources and packages not to be installed).
+odi_private_apt() {
+	local dir=$1 line=$2
+	shift 2
+	mkdir -p "$dir/lists/partial" "$dir/archives/partial"
+	echo "$line" >"$dir/sources.list"
+	apt-get -o Dir::Etc::SourceList="$dir/sources.list" -o Dir::Etc::SourceParts=/dev/null \
+		-o Dir::State::Lists="$dir/lists" -o Dir::Cache="$dir" -o APT::Sandbox::User=root -qq "$@"
+}
+
 odi_as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
@@ -52,7 +64,7 @@ odi_ensure_deps() {
 		PG_CONFIG=/usr/lib/postgresql/$ODI_DEBIAN_PG/bin/pg_config
 	fi
 	case $(command -v "$PG_CONFIG" || echo "$PG_CONFIG") in
-	/usr/bin/pg_config) major=$(pg_config --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/') ;;
+	/usr/bin/pg_config) major=$(odi_pg_major) ;;
 	/usr/lib/postgresql/*/bin/pg_config) major=$(basename "$(dirname "$(dirname "$PG_CONFIG")")") ;;
 	esac
 	if [ -n "$major" ]; then
@@ -115,12 +127,13 @@ odi_build_install() {
 	local jobs
 	jobs=$(nproc 2>/dev/null || echo 2)
 	# objects built against another PostgreSQL's headers must not be linked
-	local built_for=$ODI_ROOT/.built-for
-	if [ "$(cat "$built_for" 2>/dev/null)" != "$($PG_CONFIG --version) $PG_CONFIG" ]; then
+	local built_for=$ODI_ROOT/.built-for target
+	target="$($PG_CONFIG --version) $PG_CONFIG"
+	if [ "$(cat "$built_for" 2>/dev/null)" != "$target" ]; then
 		make -C "$ODI_ROOT" -s clean PG_CONFIG="$PG_CONFIG" >&2
 	fi
 	make -C "$ODI_ROOT" -s -j"$jobs" WERROR=1 PG_CONFIG="$PG_CONFIG" >&2
-	echo "$($PG_CONFIG --version) $PG_CONFIG" >"$built_for"
+	echo "$target" >"$built_for"
 	if [ -n "${ODI_SANDBOX:-}" ]; then
 		local lib share
 		lib=$($PG_CONFIG --pkglibdir)
