@@ -26,7 +26,8 @@ odi_cache_dir() {
 # Prints the prefix of a finished cached build of PostgreSQL MAJOR (newest minor).
 odi_pg_cached() {
 	local d found=
-	for d in "$(odi_cache_dir)"/pg-"$1".*; do
+	# version order: 18.10 after 18.9
+	for d in $(printf '%s\n' "$(odi_cache_dir)"/pg-"$1".* | sort -V); do
 		[ -f "$d/.complete" ] && [ -x "$d/bin/pg_config" ] && found=$d
 	done
 	[ -n "$found" ] && echo "$found"
