@@ -3,7 +3,8 @@ EXTENSION = opendata_id
 MODULE_big = opendata_id
 EXTVERSION = 0.3
 
-PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/latlong_geom.c src/odi_error.c
+PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/latlong_geom.c src/odi_error.c \
+	src/wilayah.c src/wilayah_data.c
 GLUE_SRCS = $(filter-out $(PURE_SRCS),$(sort $(wildcard src/*.c)))
 OBJS = $(patsubst %.c,%.o,$(PURE_SRCS) $(GLUE_SRCS))
 
@@ -26,7 +27,8 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 PG_CPPFLAGS = -Isrc -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra $(if $(WERROR),-Werror)
 
-EXTRA_CLEAN = results regression.diffs regression.out test/unit/build po/*.mo
+EXTRA_CLEAN = results regression.diffs regression.out test/unit/build po/*.mo \
+	src/wilayah_data.c tools/gen-wilayah
 
 
 # sql/<name>_pgNN.sql needs PostgreSQL NN or later; an older server skips it
@@ -40,15 +42,25 @@ include $(PGXS)
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES)
 	cat $^ >$@
 
+# The register of areas, compiled from data/wilayah/ on the build machine.
+WILAYAH_DATA = $(wildcard data/wilayah/*.csv)
+tools/gen-wilayah: tools/gen-wilayah.c src/wilayah.h src/wilayah_key.h src/kode_wilayah_parse.h src/odi_chars.h
+	$(CC) -std=c11 -O1 -Wall -Wextra $(if $(WERROR),-Werror) -Isrc -o $@ $<
+src/wilayah_data.c: tools/gen-wilayah $(WILAYAH_DATA)
+	tools/gen-wilayah data/wilayah >$@.tmp && mv $@.tmp $@
+
 # PGXS does not track headers; ours are few, so every object depends on all of them.
 $(OBJS): $(wildcard src/*.h)
 
 # Pure parsers tested without a server, under ASan and UBSan.
 UNIT_CC ?= cc
 UNIT_FLAGS = -std=c11 -g -O1 -Wall -Wextra -Werror -Isrc -fsanitize=address,undefined -fno-sanitize-recover=all
-test/unit/build/%: test/unit/%.c $(PURE_SRCS) src/*.h test/unit/unit.h
-	@mkdir -p test/unit/build
-	$(UNIT_CC) $(UNIT_FLAGS) -o $@ $< $(PURE_SRCS) -lm
+UNIT_OBJS = $(patsubst src/%.c,test/unit/build/obj/%.o,$(PURE_SRCS))
+test/unit/build/obj/%.o: src/%.c $(wildcard src/*.h)
+	@mkdir -p test/unit/build/obj
+	$(UNIT_CC) $(UNIT_FLAGS) -c -o $@ $<
+test/unit/build/%: test/unit/%.c $(UNIT_OBJS) test/unit/unit.h
+	$(UNIT_CC) $(UNIT_FLAGS) -o $@ $< $(UNIT_OBJS) -lm
 
 unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
 	@for t in $^; do $$t || exit 1; done

@@ -1,0 +1,70 @@
+/*
+ * wilayah_key.h: the key a name of the register is matched by: its ASCII
+ * letters (in lower case) and digits, nothing else.  "Soka'an", "SOKA AN" and
+ * "Soka\"an" share the key "sokaan".  Shared by the library and the
+ * generator of its tables, so the two cannot disagree.
+ */
+#ifndef ODI_WILAYAH_KEY_H
+#define ODI_WILAYAH_KEY_H
+
+#include <stddef.h>
+
+#include "odi_chars.h"
+
+#define ODI_WILAYAH_KEY_MAX 96
+
+/* Writes the key of s[0..len) into out (NUL-terminated); -1 when longer than ODI_WILAYAH_KEY_MAX. */
+static inline int
+odi_wilayah_key(const char *s, size_t len, char *out)
+{
+	int			n = 0;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		if (!odi_is_alnum(s[i]))
+			continue;
+		if (n == ODI_WILAYAH_KEY_MAX)
+			return -1;
+		out[n++] = odi_lower(s[i]);
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * Length of a regency prefix ("Kota", "Kota Administrasi", "Kab.", ...) at the
+ * start of s[0..len) with the space after it, 0 when there is none or nothing
+ * follows it; *is_city tells which kind it names.
+ */
+static inline size_t
+odi_wilayah_prefix_len(const char *s, size_t len, int *is_city)
+{
+	static const struct
+	{
+		const char *word;
+		int			is_city;
+	}			prefixes[] = {
+		{"kota administrasi ", 1}, {"kota adm. ", 1}, {"kota adm ", 1},
+		{"kota ", 1},
+		{"kabupaten administrasi ", 0}, {"kab. adm. ", 0}, {"kab. adm ", 0},
+		{"kab adm ", 0}, {"kabupaten ", 0}, {"kab. ", 0}, {"kab ", 0},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+	{
+		const char *w = prefixes[i].word;
+		size_t		n = 0;
+
+		while (w[n] && n < len && odi_lower(s[n]) == w[n])
+			n++;
+		if (w[n] != '\0' || n == len)
+			continue;
+		*is_city = prefixes[i].is_city;
+		return n;
+	}
+	return 0;
+}
+
+#endif
