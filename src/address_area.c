@@ -1,0 +1,126 @@
+/*
+ * address_area.c: an address's place in the register of areas.
+ */
+#include "address_area.h"
+
+#include <string.h>
+
+#include "wilayah_key.h"
+
+#define MAX_MATCHES 64
+
+int
+odi_address_city_entries(const char *city, size_t len, uint32_t province,
+						 uint32_t *out, int max)
+{
+	char		key[ODI_WILAYAH_KEY_MAX + 1];
+	int			n = odi_wilayah_find(city, len, ODI_WILAYAH_REGENCY, province, out, max);
+
+	/* "Jakarta": the capital as a whole, its five cities and one regency */
+	if (n == 0 && odi_wilayah_key(city, len, key) > 0 && strcmp(key, "jakarta") == 0)
+	{
+		uint32_t	dki = odi_wilayah_by_code("31");
+
+		if (province == ODI_WILAYAH_NONE || province == dki)
+		{
+			if (max > 0)
+				out[0] = dki;
+			n = 1;
+		}
+	}
+	return n;
+}
+
+/* the deepest entry holding every entry added so far */
+typedef struct widest
+{
+	bool		any;
+	uint32_t	entry;			/* NONE when they share no province */
+} widest;
+
+static void
+widen(widest *w, uint32_t b)
+{
+	uint32_t	a = w->entry;
+	int			level;
+
+	if (!w->any)
+	{
+		w->any = true;
+		w->entry = b;
+		return;
+	}
+	w->entry = ODI_WILAYAH_NONE;
+	if (a == ODI_WILAYAH_NONE)
+		return;
+	for (level = ODI_WILAYAH_VILLAGE; level >= ODI_WILAYAH_PROVINCE; level--)
+	{
+		uint32_t	x = odi_wilayah_ancestor(a, level);
+
+		if (x != ODI_WILAYAH_NONE && x == odi_wilayah_ancestor(b, level))
+		{
+			w->entry = x;
+			return;
+		}
+	}
+}
+
+void
+odi_address_locate(const odi_address *a, odi_address_area *out)
+{
+	uint32_t	province = ODI_WILAYAH_NONE;
+	uint32_t	cities[MAX_MATCHES];
+	uint32_t	districts[MAX_MATCHES];
+	uint32_t	villages[MAX_MATCHES];
+	widest		found = {false, ODI_WILAYAH_NONE};
+	widest		partial = {false, ODI_WILAYAH_NONE};
+	int			nc;
+	int			c;
+
+	memset(out, 0, sizeof(*out));
+	out->area = ODI_WILAYAH_NONE;
+	if (a->province != 0)
+	{
+		char		code[4] = {(char) ('0' + a->province / 10), (char) ('0' + a->province % 10), 0, 0};
+
+		province = odi_wilayah_by_code(code);
+	}
+	nc = odi_address_city_entries(a->city, strlen(a->city), province, cities, MAX_MATCHES);
+	out->ncities = nc;
+	if (nc > MAX_MATCHES)
+		nc = MAX_MATCHES;
+	for (c = 0; c < nc; c++)
+	{
+		int			nd = 1;
+		int			d;
+
+		districts[0] = cities[c];
+		if (a->kecamatan)
+			nd = odi_wilayah_find(a->kecamatan, strlen(a->kecamatan),
+								  ODI_WILAYAH_DISTRICT, cities[c], districts, MAX_MATCHES);
+		if (nd > MAX_MATCHES)
+			nd = MAX_MATCHES;
+		for (d = 0; d < nd; d++)
+		{
+			int			nv = odi_wilayah_find(a->kelurahan, strlen(a->kelurahan),
+											  ODI_WILAYAH_VILLAGE, districts[d],
+											  villages, MAX_MATCHES);
+			int			v;
+
+			widen(&partial, districts[d]);
+			if (nv > MAX_MATCHES)
+				nv = MAX_MATCHES;
+			for (v = 0; v < nv; v++)
+				widen(&found, villages[v]);
+		}
+		if (nd == 0)
+			widen(&partial, cities[c]);
+	}
+	out->in_register = found.any;
+	if (found.any)
+		out->area = found.entry;
+	else if (partial.any)
+		out->area = partial.entry;
+	else
+		out->area = province;
+}
