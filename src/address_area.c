@@ -15,18 +15,20 @@ odi_address_city_entries(const char *city, size_t len, uint32_t province,
 {
 	char		key[ODI_WILAYAH_KEY_MAX + 1];
 	int			n = odi_wilayah_find(city, len, ODI_WILAYAH_REGENCY, province, out, max);
+	uint32_t	region;
 
-	/* "Jakarta": the capital as a whole, its five cities and one regency */
-	if (n == 0 && odi_wilayah_key(city, len, key) > 0 && strcmp(key, "jakarta") == 0)
+	/*
+	 * "Yogyakarta", "Jambi": a city named as its province also stands for
+	 * the province ("Sinduadi, Mlati, Yogyakarta"); "Jakarta" for the
+	 * capital as a whole.
+	 */
+	if ((n > 0 || (odi_wilayah_key(city, len, key) > 0 && strcmp(key, "jakarta") == 0)) &&
+		odi_wilayah_find(city, len, ODI_WILAYAH_PROVINCE, ODI_WILAYAH_NONE, &region, 1) == 1 &&
+		(province == ODI_WILAYAH_NONE || province == region))
 	{
-		uint32_t	dki = odi_wilayah_by_code("31");
-
-		if (province == ODI_WILAYAH_NONE || province == dki)
-		{
-			if (max > 0)
-				out[0] = dki;
-			n = 1;
-		}
+		if (n < max)
+			out[n] = region;
+		n++;
 	}
 	return n;
 }

@@ -11,13 +11,18 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "address_area.h"
 #include "odi_chars.h"
+#include "wilayah.h"
+#include "wilayah_key.h"
 
 #define HINT_FORMAT odi_msg("G4.5-ADDR-1: write \"[complex, ]street No. number[ RTxx/RWyy], kelurahan/desa[, kecamatan], city postal code[, province]\", e.g. \"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310\".")
 #define HINT_MANDATORY odi_msg("G4.5-ADDR-2: street, building number, kelurahan/desa, city and postal code are mandatory, e.g. \"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310\".")
 #define HINT_NUMBER odi_msg("G4.5-ADDR-3: \"No.\" or \"Nomor\" separates the street name from the building number; without it a trailing number belongs to the street name (\"Jl. Dukuh 3\" is not \"Jl. Dukuh No. 3\").")
 #define HINT_POSTAL odi_msg("G4.5-ADDR-4: the city and its postal code are separated by one space; a postal code has exactly 5 digits and does not start with 0.")
 #define HINT_PROVINCE odi_msg("G4.5-ADDR-2: the optional province after the postal code is one of the 38 provinces (\"DKI Jakarta\", \"Jawa Barat\", \"Jabar\", \"DIY\", ...); postal codes start with 1 in Jakarta and surroundings, 2-3 in Sumatra, 4 in Jawa Barat and Banten, 5 in Jawa Tengah and DIY, 6 in Jawa Timur, 7 in Kalimantan, 8 in Bali and Nusa Tenggara, 9 in Sulawesi, Maluku and Papua.")
+
+#define HINT_PLACE odi_msg("G4.5-ADDR-1: every part in its place and without labels: \"[complex, ]street No. number[ RTxx/RWyy], kelurahan/desa[, kecamatan], city postal code[, province]\", e.g. \"Jl. Cihampelas No. 161, Cipaganti, Coblong, Kota Bandung 40131, Jawa Barat\".")
 
 #define MAX_SEGS 6
 #define MAX_WORDS 64
@@ -30,54 +35,54 @@ typedef struct seg
 } seg;
 
 /*
- * Provinces by Kemendagri code; digits: the first digits of their postal
- * codes; aliases: other spellings as letters only, lower case, "|"-separated.
+ * Provinces by Kemendagri code, with the name the canonical form writes and
+ * the first digits of their postal codes; other spellings are the register's
+ * (data/wilayah/aliases.csv).
  */
 static const struct province
 {
 	int			code;
 	const char *name;
 	const char *digits;
-	const char *aliases;
 }			provinces[] = {
-	{11, "Aceh", "2", "nanggroeacehdarussalam|nad|diaceh|daerahistimewaaceh"},
-	{12, "Sumatera Utara", "2", "sumut|sumatrautara"},
-	{13, "Sumatera Barat", "2", "sumbar|sumatrabarat"},
-	{14, "Riau", "2", ""},
-	{15, "Jambi", "3", ""},
-	{16, "Sumatera Selatan", "3", "sumsel|sumatraselatan"},
-	{17, "Bengkulu", "3", ""},
-	{18, "Lampung", "3", ""},
-	{19, "Kepulauan Bangka Belitung", "3", "babel|bangkabelitung|kepbangkabelitung"},
-	{21, "Kepulauan Riau", "2", "kepri|kepriau"},
-	{31, "DKI Jakarta", "1", "jakarta|dki|daerahkhususibukotajakarta|daerahkhususjakarta"},
-	{32, "Jawa Barat", "14", "jabar"},
-	{33, "Jawa Tengah", "5", "jateng"},
-	{34, "DI Yogyakarta", "5", "diy|yogyakarta|daerahistimewayogyakarta|jogja|jogjakarta"},
-	{35, "Jawa Timur", "6", "jatim"},
-	{36, "Banten", "14", ""},
-	{51, "Bali", "8", ""},
-	{52, "Nusa Tenggara Barat", "8", "ntb"},
-	{53, "Nusa Tenggara Timur", "8", "ntt"},
-	{61, "Kalimantan Barat", "7", "kalbar"},
-	{62, "Kalimantan Tengah", "7", "kalteng"},
-	{63, "Kalimantan Selatan", "7", "kalsel"},
-	{64, "Kalimantan Timur", "7", "kaltim"},
-	{65, "Kalimantan Utara", "7", "kaltara"},
-	{71, "Sulawesi Utara", "9", "sulut"},
-	{72, "Sulawesi Tengah", "9", "sulteng"},
-	{73, "Sulawesi Selatan", "9", "sulsel"},
-	{74, "Sulawesi Tenggara", "9", "sultra"},
-	{75, "Gorontalo", "9", ""},
-	{76, "Sulawesi Barat", "9", "sulbar"},
-	{81, "Maluku", "9", ""},
-	{82, "Maluku Utara", "9", "malut"},
-	{91, "Papua", "9", ""},
-	{92, "Papua Barat", "9", "pabar"},
-	{93, "Papua Selatan", "9", ""},
-	{94, "Papua Tengah", "9", ""},
-	{95, "Papua Pegunungan", "9", ""},
-	{96, "Papua Barat Daya", "9", ""},
+	{11, "Aceh", "2"},
+	{12, "Sumatera Utara", "2"},
+	{13, "Sumatera Barat", "2"},
+	{14, "Riau", "2"},
+	{15, "Jambi", "3"},
+	{16, "Sumatera Selatan", "3"},
+	{17, "Bengkulu", "3"},
+	{18, "Lampung", "3"},
+	{19, "Kepulauan Bangka Belitung", "3"},
+	{21, "Kepulauan Riau", "2"},
+	{31, "DKI Jakarta", "1"},
+	{32, "Jawa Barat", "14"},
+	{33, "Jawa Tengah", "5"},
+	{34, "DI Yogyakarta", "5"},
+	{35, "Jawa Timur", "6"},
+	{36, "Banten", "14"},
+	{51, "Bali", "8"},
+	{52, "Nusa Tenggara Barat", "8"},
+	{53, "Nusa Tenggara Timur", "8"},
+	{61, "Kalimantan Barat", "7"},
+	{62, "Kalimantan Tengah", "7"},
+	{63, "Kalimantan Selatan", "7"},
+	{64, "Kalimantan Timur", "7"},
+	{65, "Kalimantan Utara", "7"},
+	{71, "Sulawesi Utara", "9"},
+	{72, "Sulawesi Tengah", "9"},
+	{73, "Sulawesi Selatan", "9"},
+	{74, "Sulawesi Tenggara", "9"},
+	{75, "Gorontalo", "9"},
+	{76, "Sulawesi Barat", "9"},
+	{81, "Maluku", "9"},
+	{82, "Maluku Utara", "9"},
+	{91, "Papua", "9"},
+	{92, "Papua Barat", "9"},
+	{93, "Papua Selatan", "9"},
+	{94, "Papua Tengah", "9"},
+	{95, "Papua Pegunungan", "9"},
+	{96, "Papua Barat Daya", "9"},
 };
 
 #define NPROVINCES ((int) (sizeof(provinces) / sizeof(provinces[0])))
@@ -180,54 +185,17 @@ copy_out(char **work, const char *p, int len)
 	return s;
 }
 
-/* name's letters, in lower case, are key */
-static bool
-letters_equal(const char *name, const char *key)
-{
-	for (; *name; name++)
-		if (odi_is_letter(*name) && odi_lower(*name) != *key++)
-			return false;
-	return *key == '\0';
-}
+static int province_by_code(int code);
 
+/* the province a name stands for, as an index in provinces[], or -1 */
 static int
 province_index(const char *p, int len)
 {
-	char		key[64];
-	int			n = 0;
-	int			i;
+	uint32_t	entry;
 
-	for (i = 0; i < len; i++)
-	{
-		if (odi_is_letter(p[i]))
-		{
-			if (n == (int) sizeof(key) - 1)
-				return -1;
-			key[n++] = odi_lower(p[i]);
-		}
-		else if (strchr(" .-'", p[i]) == NULL)
-			return -1;
-	}
-	key[n] = '\0';
-	if (n == 0)
+	if (odi_wilayah_find(p, (size_t) len, ODI_WILAYAH_PROVINCE, ODI_WILAYAH_NONE, &entry, 1) != 1)
 		return -1;
-	for (i = 0; i < NPROVINCES; i++)
-	{
-		const char *a;
-
-		if (letters_equal(provinces[i].name, key))
-			return i;
-		for (a = provinces[i].aliases; *a;)
-		{
-			const char *bar = strchr(a, '|');
-			int			alen = bar ? (int) (bar - a) : (int) strlen(a);
-
-			if (alen == n && memcmp(a, key, n) == 0)
-				return i;
-			a += alen + (bar ? 1 : 0);
-		}
-	}
-	return -1;
+	return province_by_code(odi_wilayah_get(entry)->province);
 }
 
 static int
@@ -247,12 +215,6 @@ odi_address_province_name(int code)
 	int			i = province_by_code(code);
 
 	return i < 0 ? NULL : provinces[i].name;
-}
-
-size_t
-odi_address_work_size(const char *input)
-{
-	return 8 * strlen(input) + 512;
 }
 
 /*
@@ -355,9 +317,15 @@ is_no_word(seg w)
 }
 
 static bool
+is_lot_word(seg w)
+{
+	return word_is(w.p, w.len, "Kav.") || word_is(w.p, w.len, "Km.");
+}
+
+static bool
 is_marker_word(seg w)
 {
-	return is_no_word(w) || word_is(w.p, w.len, "Kav.");
+	return is_no_word(w) || is_lot_word(w);
 }
 
 static bool
@@ -448,7 +416,22 @@ is_street_word(seg w)
 	return false;
 }
 
-/* "RT02/RW11": 1 to 3 digits each, not zero */
+static bool
+word_in(seg w, const char *const *list, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (word_is_ci(w.p, w.len, list[i]))
+			return true;
+	return false;
+}
+
+#define WORD_IN(w, list) word_in(w, list, sizeof(list) / sizeof(list[0]))
+
+static const char *const jl_words[] = {"jl", "jl.", "jln", "jln.", "jalan"};
+
+/* "RT02/RW11" or "RT02": 1 to 3 digits each, not zero */
 static bool
 parse_rtrw_word(seg w, int *rt, int *rw)
 {
@@ -456,7 +439,7 @@ parse_rtrw_word(seg w, int *rt, int *rw)
 	int			v[2] = {0, 0};
 	int			k;
 
-	if (w.len < 8 || memcmp(w.p, "RT", 2) != 0)
+	if (w.len < 3 || memcmp(w.p, "RT", 2) != 0)
 		return false;
 	for (k = 0; k < 2; k++)
 	{
@@ -468,6 +451,9 @@ parse_rtrw_word(seg w, int *rt, int *rw)
 			return false;
 		if (k == 0)
 		{
+			/* "RT26": an RT without RW */
+			if (i == w.len)
+				break;
 			if (i + 3 > w.len || memcmp(w.p + i, "/RW", 3) != 0)
 				return false;
 			i += 3;
@@ -500,6 +486,16 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 						odi_msg("the street part has too many words"));
 	for (k = 0; k < n && !is_marker_word(w[k]); k++)
 		;
+	/* "Jl. Raya Bogor Km. 26 No. 5": the kilometre post is part of the street */
+	if (k < n && word_is(w[k].p, w[k].len, "Km."))
+	{
+		int			j;
+
+		for (j = k + 1; j < n && !is_no_word(w[j]) && !word_is(w[j].p, w[j].len, "Kav."); j++)
+			;
+		if (j < n)
+			k = j;
+	}
 	b = k;
 	/* "Blok C2 No. 5" is a number; "Jl. Blok M No. 3" a street named "Blok M" */
 	if (k >= 3 && word_is(w[k - 2].p, w[k - 2].len, "Blok") &&
@@ -509,7 +505,16 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_MANDATORY,
 						odi_msg("the street name is missing before \"%s\""),
 						quote(q, s.p, s.len));
-	out->street = copy_out(work, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p));
+	/* "Jalan", "Jln.", "JL": the street is written "Jl." */
+	if (b > 1 && WORD_IN(w[0], jl_words))
+	{
+		out->street = *work;
+		append(work, "Jl. ", 4);
+		append(work, w[1].p, (int) (w[b - 1].p + w[b - 1].len - w[1].p));
+		(*work)++;
+	}
+	else
+		out->street = copy_out(work, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p));
 	if (!check_name(odi_msg("the street name \"%s\" has no letter"),
 					(seg) {s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)}, err))
 		return false;
@@ -526,7 +531,7 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 	i = k;
 	for (;;)
 	{
-		bool		kav = word_is(w[i].p, w[i].len, "Kav.");
+		bool		kav = is_lot_word(w[i]);
 
 		if (i + 1 >= n)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_NUMBER,
@@ -535,12 +540,15 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 		if (!check_number_word(w[i + 1], true, err))
 			return false;
 		if (kav)
-			append(work, "Kav. ", 5);
+		{
+			append(work, w[i].p, w[i].len);
+			append(work, " ", 1);
+		}
 		else if (*work != num)
 			append(work, "No. ", 4);
 		append(work, w[i + 1].p, w[i + 1].len);
 		i += 2;
-		/* "Kav. 3 No. 5": one "No." may follow a lot number */
+		/* "Kav. 3 No. 5": one "No." may follow a lot number or a kilometre post */
 		if (!(kav && i < n && is_no_word(w[i])))
 			break;
 		**work = ' ';
@@ -554,7 +562,7 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 		i++;
 	else if (i < n && w[i].len >= 2 && memcmp(w[i].p, "RT", 2) == 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
-						odi_msg("\"%s\" is not an RT/RW: write it as \"RT02/RW11\""),
+						odi_msg("\"%s\" is not an RT/RW: write it as \"RT02/RW11\" (or \"RT02\" without an RW)"),
 						quote(q, w[i].p, (int) (s.p + s.len - w[i].p)));
 	if (i < n)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
@@ -582,7 +590,15 @@ fail_no_number(const seg *segs, int n, odi_error *err)
 			break;
 		}
 	nw = split_words(s, w, MAX_WORDS);
-	if (nw >= 2 && nw <= MAX_WORDS && all_digits(w[nw - 1].p, w[nw - 1].len))
+	for (i = 0; i < nw && i < MAX_WORDS; i++)
+		if (w[i].len > 3 && (memcmp(w[i].p, "No.", 3) == 0 || memcmp(w[i].p, "No:", 3) == 0) &&
+			odi_is_digit(w[i].p[3]))
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_NUMBER,
+							odi_msg("\"%s\": write one space between \"No.\" and the building number, as in \"No. %s\""),
+							quote(q1, w[i].p, w[i].len), quote(q2, w[i].p + 3, w[i].len - 3));
+	/* a postal code is not a building number */
+	if (nw >= 2 && nw <= MAX_WORDS && all_digits(w[nw - 1].p, w[nw - 1].len) &&
+		w[nw - 1].len <= 4)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_NUMBER,
 						odi_msg("there is no building number: \"%s\" is read as a street name; a building number follows \"No.\", as in \"%s No. %s\""),
 						quote(q1, s.p, s.len),
@@ -681,6 +697,236 @@ parse_province(seg s, odi_address *out, odi_error *err)
 	return true;
 }
 
+
+static bool
+starts_ci(const char *p, int len, const char *prefix)
+{
+	int			n = (int) strlen(prefix);
+	int			i;
+
+	if (len < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (odi_lower(p[i]) != prefix[i])
+			return false;
+	return true;
+}
+
+static const char *
+skip_chars(const char *p, const char *end, const char *set)
+{
+	while (p < end && strchr(set, *p) != NULL)
+		p++;
+	return p;
+}
+
+static const char *
+read_small(const char *p, const char *end, int *v)
+{
+	const char *start = p;
+
+	*v = 0;
+	while (p < end && odi_is_digit(*p) && p - start < 4)
+		*v = *v * 10 + (*p++ - '0');
+	return p == start || (p < end && odi_is_digit(*p)) ? NULL : p;
+}
+
+/* ---- what a name is: labels and the register ---- */
+
+typedef enum label_kind
+{
+	LABEL_NONE,
+	LABEL_VILLAGE,
+	LABEL_DISTRICT,
+	LABEL_CITY,
+	LABEL_PROVINCE,
+	LABEL_POSTAL,
+	LABEL_STREET,
+	LABEL_RTRW
+} label_kind;
+
+static const struct label
+{
+	const char *text;
+	label_kind	kind;
+}			labels[] = {
+	{"kelurahan/desa", LABEL_VILLAGE}, {"kel./desa", LABEL_VILLAGE},
+	{"kel/desa", LABEL_VILLAGE}, {"desa/kelurahan", LABEL_VILLAGE},
+	{"desa/kel.", LABEL_VILLAGE}, {"desa/kel", LABEL_VILLAGE},
+	{"kelurahan", LABEL_VILLAGE}, {"kel.", LABEL_VILLAGE}, {"kel", LABEL_VILLAGE},
+	{"desa", LABEL_VILLAGE}, {"ds.", LABEL_VILLAGE}, {"ds", LABEL_VILLAGE},
+	{"kecamatan", LABEL_DISTRICT}, {"kec.", LABEL_DISTRICT}, {"kec", LABEL_DISTRICT},
+	{"kota administrasi", LABEL_CITY}, {"kota adm.", LABEL_CITY},
+	{"kabupaten administrasi", LABEL_CITY}, {"kab. adm.", LABEL_CITY},
+	{"kabupaten", LABEL_CITY}, {"kab.", LABEL_CITY}, {"kab", LABEL_CITY},
+	{"kota", LABEL_CITY},
+	{"provinsi", LABEL_PROVINCE}, {"propinsi", LABEL_PROVINCE},
+	{"prov.", LABEL_PROVINCE}, {"prov", LABEL_PROVINCE},
+	{"prop.", LABEL_PROVINCE}, {"prop", LABEL_PROVINCE},
+	{"kode pos", LABEL_POSTAL}, {"kodepos", LABEL_POSTAL},
+	{"kd. pos", LABEL_POSTAL}, {"kd pos", LABEL_POSTAL}, {"kp.", LABEL_POSTAL},
+	{"jalan", LABEL_STREET}, {"jln.", LABEL_STREET}, {"jln", LABEL_STREET},
+	{"jl.", LABEL_STREET}, {"jl", LABEL_STREET}, {"gang", LABEL_STREET},
+	{"gg.", LABEL_STREET}, {"gg", LABEL_STREET},
+};
+
+/*
+ * The label p[0..len) starts with, if any: *label_len is its length with the
+ * ":" and spaces after it.  A label ends at a space, a ":" or the end, or
+ * (when it ends with a dot) right before a letter ("Kec.Coblong").
+ */
+static label_kind
+leading_label(const char *p, int len, int *label_len)
+{
+	size_t		i;
+	int			k;
+
+	*label_len = 0;
+	if (len >= 3 && (odi_lower(p[0]) == 'r') &&
+		(odi_lower(p[1]) == 't' || odi_lower(p[1]) == 'w') &&
+		(odi_is_digit(p[2]) || ((p[2] == '.' || p[2] == ' ' || p[2] == ':' || p[2] == '/') &&
+								len > 3 && (odi_is_digit(p[3]) || p[3] == ' ' || odi_lower(p[3]) == 'r'))))
+	{
+		*label_len = len;
+		return LABEL_RTRW;
+	}
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+	{
+		int			n = (int) strlen(labels[i].text);
+
+		if (n > len || !starts_ci(p, n, labels[i].text))
+			continue;
+		if (n < len && p[n] != ' ' && p[n] != ':' &&
+			!(labels[i].text[n - 1] == '.' && is_script_letter(p[n])))
+			continue;
+		k = n;
+		while (k < len && (p[k] == ' ' || p[k] == ':'))
+			k++;
+		*label_len = k;
+		return labels[i].kind;
+	}
+	return LABEL_NONE;
+}
+
+/* number of register entries at level named p[0..len) inside within */
+static int
+register_count(const char *p, int len, int level, uint32_t within)
+{
+	uint32_t	found;
+
+	return odi_wilayah_find(p, (size_t) len, level, within, &found, 1);
+}
+
+/*
+ * A label that is part of an official name ("Desa Baru", "Jalan Baru", "Kota
+ * Baru" are villages) is no label.
+ */
+static label_kind
+name_label(seg s, int level, int *label_len)
+{
+	label_kind	kind = leading_label(s.p, s.len, label_len);
+
+	if ((kind == LABEL_VILLAGE || kind == LABEL_STREET || kind == LABEL_CITY) &&
+		*label_len < s.len && level != ODI_WILAYAH_REGENCY &&
+		register_count(s.p, s.len, level, ODI_WILAYAH_NONE) > 0)
+		return LABEL_NONE;
+	return kind;
+}
+
+/*
+ * What the grammar cannot see: a label or a name of another kind in the
+ * place of the kelurahan, the kecamatan or the city.  New names are not
+ * refused; a name the register knows only as a kecamatan of the city is.
+ */
+static bool
+check_places(const seg *village, const seg *district, const seg *city,
+			 const odi_address *out, odi_error *err)
+{
+	char		q1[ODI_ERROR_ARGLEN];
+	char		q2[ODI_ERROR_ARGLEN];
+	char		q3[ODI_ERROR_ARGLEN];
+	char		code[ODI_ITOA_LEN];
+	seg			c = {city->p, (int) strlen(out->city)};
+	uint32_t	cities[16];
+	int			ncities;
+	int			ll;
+	label_kind	kind;
+	int			i;
+
+	kind = name_label(*village, ODI_WILAYAH_VILLAGE, &ll);
+	if (kind == LABEL_VILLAGE)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("the kelurahan/desa \"%s\" starts with the label \"%s\": write the name alone, \"%s\""),
+						quote(q1, village->p, village->len),
+						quote(q2, village->p, ll - (village->p[ll - 1] == ' ')),
+						quote(q3, village->p + ll, village->len - ll));
+	if (kind == LABEL_DISTRICT)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is a kecamatan, in the place of the kelurahan/desa: write the kelurahan/desa, then the kecamatan, without labels"),
+						quote(q1, village->p, village->len));
+	if (kind == LABEL_CITY || kind == LABEL_PROVINCE || kind == LABEL_POSTAL)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is not a kelurahan/desa: the kelurahan/desa follows the street, the city comes right before the postal code"),
+						quote(q1, village->p, village->len));
+	if (kind == LABEL_STREET)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is a street, in the place of the kelurahan/desa: only a complex name may come before the street"),
+						quote(q1, village->p, village->len));
+	if (kind == LABEL_RTRW)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is an RT/RW, in the place of the kelurahan/desa: write it after the building number, as in \"No. 6 RT02/RW06\""),
+						quote(q1, village->p, village->len));
+	if (district)
+	{
+		kind = name_label(*district, ODI_WILAYAH_DISTRICT, &ll);
+		if (kind == LABEL_DISTRICT || kind == LABEL_VILLAGE)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("the kecamatan \"%s\" starts with the label \"%s\": write the name alone, \"%s\""),
+							quote(q1, district->p, district->len),
+							quote(q2, district->p, ll - (district->p[ll - 1] == ' ')),
+							quote(q3, district->p + ll, district->len - ll));
+		if (kind != LABEL_NONE)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("\"%s\" is not a kecamatan: the kecamatan follows the kelurahan/desa, the city comes right before the postal code"),
+							quote(q1, district->p, district->len));
+	}
+
+	kind = leading_label(c.p, c.len, &ll);
+	if (kind != LABEL_NONE && kind != LABEL_CITY)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is not a city: the city (kota or kabupaten) comes right before the postal code, without other labels"),
+						quote(q1, c.p, c.len));
+	for (i = 0; i < c.len; i++)
+	{
+		int			l2;
+
+		if ((i == 0 || c.p[i - 1] == ' ') &&
+			(leading_label(c.p + i, c.len - i, &l2) == LABEL_POSTAL ||
+			 (c.p[i] == '-' && i == c.len - 1)))
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_POSTAL,
+							odi_msg("the city \"%s\" ends with \"%s\": write the postal code right after the city name, as in \"%s %s\""),
+							quote(q1, c.p, c.len), quote(q2, c.p + i, c.len - i),
+							quote(q3, c.p, i - 1), odi_itoa(code, out->postal_code));
+	}
+	ncities = odi_address_city_entries(c.p, (size_t) c.len, ODI_WILAYAH_NONE, cities, 16);
+	if (ncities == 0 && province_index(c.p, c.len) >= 0)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is a province, in the place of the city: write the city (kota or kabupaten) before the postal code and the province after it, as in \"Kota Bandung 40131, Jawa Barat\""),
+						quote(q1, c.p, c.len));
+	if (ncities > 16)
+		ncities = 16;
+	for (i = 0; i < ncities; i++)
+		if (register_count(village->p, village->len, ODI_WILAYAH_VILLAGE, cities[i]) > 0)
+			return true;
+	for (i = 0; i < ncities; i++)
+		if (register_count(village->p, village->len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("\"%s\" is a kecamatan of %s, not a kelurahan/desa there: write the kelurahan/desa before it"),
+							quote(q1, village->p, village->len),
+							odi_wilayah_name(cities[i]));
+	return true;
+}
+
 bool
 odi_address_parse(const char *input, char *work, odi_address *out,
 				  odi_error *err)
@@ -709,8 +955,14 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 						odi_itoa(count, street), quote(q, segs[street].p, segs[street].len));
 	if (street == 1)
 	{
+		int			ll;
+
 		if (!check_name(odi_msg("the complex name \"%s\" has no letter"), segs[0], err))
 			return false;
+		if (leading_label(segs[0].p, segs[0].len, &ll) == LABEL_STREET && ll < segs[0].len)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("\"%s\" is a street, in the place of the complex name: a street name has no comma (\"Jl. Prof. H. M. Yamin S.H. No. 79\"), and only a complex name comes before the street"),
+							quote(q, segs[0].p, segs[0].len));
 		out->complex = copy_out(&work, segs[0].p, segs[0].len);
 	}
 
@@ -746,7 +998,8 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 	}
 	if (city < n - 1 && !parse_province(segs[n - 1], out, err))
 		return false;
-	return true;
+	return check_places(&segs[street + 1], out->kecamatan ? &segs[street + 2] : NULL,
+						&segs[city], out, err);
 }
 
 /* ---- output ---- */
@@ -784,7 +1037,8 @@ puts_(builder *b, const char *s)
 static bool
 number_has_prefix(const char *number)
 {
-	return strncmp(number, "Blok ", 5) == 0 || strncmp(number, "Kav. ", 5) == 0;
+	return strncmp(number, "Blok ", 5) == 0 || strncmp(number, "Kav. ", 5) == 0 ||
+		strncmp(number, "Km. ", 4) == 0;
 }
 
 static size_t
@@ -802,7 +1056,10 @@ format_into(const odi_address *a, builder *b)
 	puts_(b, a->number);
 	if (a->rt > 0)
 	{
-		snprintf(tmp, sizeof(tmp), " RT%02d/RW%02d", a->rt, a->rw);
+		if (a->rw > 0)
+			snprintf(tmp, sizeof(tmp), " RT%02d/RW%02d", a->rt, a->rw);
+		else
+			snprintf(tmp, sizeof(tmp), " RT%02d", a->rt);
 		puts_(b, tmp);
 	}
 	puts_(b, ", ");
@@ -923,7 +1180,7 @@ odi_address_decode(const uint8_t *buf, size_t len, odi_address *out)
 	out->complex = strings[5][0] ? strings[5] : NULL;
 	if (out->province != 0 && province_by_code(out->province) < 0)
 		return false;
-	if ((out->rt == 0) != (out->rw == 0) || out->rt > MAX_RT || out->rw > MAX_RT)
+	if ((out->rt == 0 && out->rw != 0) || out->rt > MAX_RT || out->rw > MAX_RT)
 		return false;
 	if (out->postal_code < 10000 || out->postal_code > 99999)
 		return false;
@@ -1046,107 +1303,585 @@ odi_address_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 
 /* ---- the lenient reader ---- */
 
-/*
- * Cities whose name, followed by a postal code in their range, tells where
- * a missing comma belongs ("Menteng Jakarta Pusat 10310").  prefix: the
- * first two digits of their postal codes.
- */
-static const struct city
+#define MAX_TOKENS 128
+#define MAX_CHUNKS 12
+#define MAX_PIECES 6
+#define MAX_CITIES 16
+
+typedef struct token
 {
-	const char *name;
-	int			prefix;
-}			known_cities[] = {
-	{"jakarta pusat", 10}, {"jakarta barat", 11},
-	{"jakarta selatan", 12}, {"jakarta timur", 13},
-	{"jakarta utara", 14}, {"kepulauan seribu", 14},
-	{"tangerang", 15}, {"tangerang selatan", 15},
-	{"bogor", 16}, {"depok", 16}, {"bekasi", 17},
-	{"medan", 20}, {"binjai", 20}, {"pematangsiantar", 21},
-	{"banda aceh", 23}, {"lhokseumawe", 24}, {"padang", 25},
-	{"bukittinggi", 26}, {"pekanbaru", 28}, {"dumai", 28},
-	{"batam", 29}, {"tanjungpinang", 29}, {"palembang", 30},
-	{"pangkalpinang", 33}, {"bandar lampung", 35},
-	{"jambi", 36}, {"bengkulu", 38}, {"bandung", 40},
-	{"cimahi", 40}, {"karawang", 41}, {"serang", 42},
-	{"cilegon", 42}, {"sukabumi", 43}, {"garut", 44},
-	{"cirebon", 45}, {"tasikmalaya", 46}, {"semarang", 50},
-	{"pekalongan", 51}, {"tegal", 52}, {"yogyakarta", 55},
-	{"sleman", 55}, {"bantul", 55}, {"magelang", 56},
-	{"surakarta", 57}, {"surabaya", 60}, {"sidoarjo", 61},
-	{"gresik", 61}, {"madiun", 63}, {"kediri", 64},
-	{"malang", 65}, {"batu", 65}, {"jember", 68},
-	{"banyuwangi", 68}, {"banjarmasin", 70},
-	{"banjarbaru", 70}, {"palangka raya", 73},
-	{"samarinda", 75}, {"balikpapan", 76}, {"tarakan", 77},
-	{"pontianak", 78}, {"denpasar", 80}, {"badung", 80},
-	{"mataram", 83}, {"kupang", 85}, {"makassar", 90},
-	{"parepare", 91}, {"kendari", 93}, {"palu", 94},
-	{"manado", 95}, {"bitung", 95}, {"gorontalo", 96},
-	{"ambon", 97}, {"ternate", 97}, {"sorong", 98},
-	{"manokwari", 98}, {"jayapura", 99}, {"merauke", 99},
-};
+	const char *p;
+	int			len;
+	bool		comma;			/* a comma (or a line break) comes before it */
+} token;
+
+typedef enum role
+{
+	ROLE_VILLAGE,
+	ROLE_DISTRICT,
+	ROLE_CITY,
+	ROLE_PROVINCE
+} role;
+
+/* a run of area words between separators, with the label it starts with */
+typedef struct chunk
+{
+	int			start;			/* first token, label included */
+	int			name;			/* first token of the name */
+	int			end;
+	label_kind	label;
+} chunk;
+
+typedef struct piece
+{
+	int			chunk;
+	int			start;
+	int			end;
+	role		role;
+	bool		whole;			/* the whole chunk */
+} piece;
+
+typedef struct reader
+{
+	token		t[MAX_TOKENS];
+	int			n;
+	chunk		c[MAX_CHUNKS];
+	int			nc;
+	int			postal;
+	piece		cur[MAX_PIECES];
+	int			ncur;
+	/* the best reading so far */
+	piece		best[MAX_PIECES];
+	int			nbest;
+	int			best_score;
+	bool		ambiguous;
+	char		best_text[512];
+} reader;
 
 static bool
-word_in(seg w, const char *const *list, size_t n)
+tok_is(const token *t, const char *const *list, size_t n)
 {
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-		if (word_is_ci(w.p, w.len, list[i]))
+		if (word_is_ci(t->p, t->len, list[i]))
 			return true;
 	return false;
 }
 
-#define WORD_IN(w, list) word_in(w, list, sizeof(list) / sizeof(list[0]))
+#define TOK_IN(t, list) tok_is(t, list, sizeof(list) / sizeof(list[0]))
 
-static const char *const jl_words[] = {"jl", "jl.", "jln", "jln.", "jalan"};
-static const char *const no_words[] = {"no", "no.", "no:", "no.:", "nomor", "nomer"};
+static const char *const no_words[] = {"no", "no.", "no:", "no.:", "nomor", "nomer", "nmr", "nmr.", "nomor:"};
 static const char *const kav_words[] = {"kav", "kav.", "kavling"};
+static const char *const km_words[] = {"km", "km."};
 static const char *const blok_words[] = {"blok", "blk", "blk."};
-static const char *const label_words[] = {
-	"kel.", "kel", "kelurahan", "desa", "ds.", "kec.", "kec", "kecamatan",
-	"prov.", "prov", "provinsi"
-};
-static const char *const region_words[] = {"kota", "kab.", "kab", "kabupaten"};
+static const char *const country_words[] = {"indonesia", "ri"};
 
 static bool
-starts_ci(const char *p, int len, const char *prefix)
+tok_has_digit(const token *t)
 {
-	int			n = (int) strlen(prefix);
 	int			i;
 
-	if (len < n)
+	for (i = 0; i < t->len; i++)
+		if (odi_is_digit(t->p[i]))
+			return true;
+	return false;
+}
+
+static bool
+tok_is_postal(const token *t)
+{
+	return t->len == 5 && all_digits(t->p, 5) && t->p[0] != '0';
+}
+
+/* "S.H.", "M.Si.", "Ph.D.": an academic title after a name */
+static bool
+tok_is_title(const token *t)
+{
+	int			i;
+	int			letters = 0;
+
+	if (t->len < 2 || t->p[t->len - 1] != '.' || !odi_is_upper(t->p[0]))
 		return false;
-	for (i = 0; i < n; i++)
-		if (odi_lower(p[i]) != prefix[i])
+	for (i = 0; i < t->len; i++)
+	{
+		if (t->p[i] == '.')
+		{
+			if (letters == 0 || letters > 3)
+				return false;
+			letters = 0;
+		}
+		else if (odi_is_letter(t->p[i]))
+			letters++;
+		else
 			return false;
+	}
 	return true;
 }
 
-static const char *
-skip_chars(const char *p, const char *end, const char *set)
+static bool
+is_separator(char c)
 {
-	while (p < end && strchr(set, *p) != NULL)
-		p++;
-	return p;
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';';
 }
 
-static const char *
-read_small(const char *p, const char *end, int *v)
+/*
+ * The input as tokens (copied into buf, NUL-terminated): spaces and commas
+ * separate them; "Km 3,5" keeps its decimal comma, as a dot.
+ */
+static bool
+tokenize(const char *input, char *buf, reader *r)
 {
-	const char *start = p;
+	const char *p = input;
+	char	   *o = buf;
+	bool		comma = false;
 
-	*v = 0;
-	while (p < end && odi_is_digit(*p) && p - start < 4)
-		*v = *v * 10 + (*p++ - '0');
-	return p == start || (p < end && odi_is_digit(*p)) ? NULL : p;
+	r->n = 0;
+	while (*p)
+	{
+		token	   *t;
+
+		if (is_separator(*p))
+		{
+			comma |= *p == ',' || *p == ';' || *p == '\n';
+			p++;
+			continue;
+		}
+		if (r->n == MAX_TOKENS)
+			return false;
+		t = &r->t[r->n++];
+		t->p = o;
+		t->comma = comma;
+		comma = false;
+		while (*p && !is_separator(*p))
+		{
+			*o++ = *p++;
+			if (*p == ',' && odi_is_digit(p[1]) && odi_is_digit(o[-1]) && r->n >= 2 &&
+				word_in((seg) {r->t[r->n - 2].p, r->t[r->n - 2].len}, km_words, 2))
+			{
+				*o++ = '.';
+				p++;
+			}
+		}
+		t->len = (int) (o - t->p);
+		*o++ = '\0';
+	}
+	return true;
 }
 
-/* "RT 2 RW 11", "RT.002/RW.011", "rt 02 / rw 11", "RT/RW 002/011" */
+/* Splits glued tokens in place (the token array grows). */
+static bool
+split_glued(reader *r)
+{
+	static const char *const dotted[] = {
+		"no.", "no:", "kec.", "kel.", "kab.", "prov.", "ds.", "gg.", "jl.", "jln.",
+		"kav.", "km.", "blok.", "rt.", "rw."
+	};
+	int			i;
+
+	for (i = 0; i < r->n; i++)
+	{
+		token	   *t = &r->t[i];
+		int			cut = 0;
+		size_t		k;
+
+		if (t->len > 2 && t->p[0] == '(' && t->p[t->len - 1] == ')')
+		{
+			t->p++;
+			t->len -= 2;
+		}
+		while (t->len > 1 && (t->p[t->len - 1] == ':' || t->p[t->len - 1] == ')'))
+			t->len--;
+		for (k = 0; k < sizeof(dotted) / sizeof(dotted[0]) && cut == 0; k++)
+		{
+			int			n = (int) strlen(dotted[k]);
+
+			if (t->len > n && starts_ci(t->p, n, dotted[k]) && odi_is_alnum(t->p[n]) &&
+				!starts_ci(t->p, 2, "rt") && !starts_ci(t->p, 2, "rw"))
+				cut = n;
+		}
+		/* "No161", "NO28A" */
+		if (cut == 0 && t->len > 2 && starts_ci(t->p, 2, "no") && odi_is_digit(t->p[2]))
+			cut = 2;
+		/* "Tangerang15138" */
+		if (cut == 0 && t->len > 5 && trailing_digits((seg) {t->p, t->len}) == 5 &&
+			odi_is_letter(t->p[t->len - 6]))
+			cut = t->len - 5;
+		if (cut == 0)
+			continue;
+		if (r->n == MAX_TOKENS)
+			return false;
+		memmove(&r->t[i + 2], &r->t[i + 1], sizeof(token) * (r->n - i - 1));
+		r->n++;
+		r->t[i + 1].p = t->p + cut;
+		r->t[i + 1].len = t->len - cut;
+		r->t[i + 1].comma = false;
+		t->len = cut;
+	}
+	return true;
+}
+
+/* tokens [from, to) joined by single spaces */
+static void
+put_tokens(builder *b, const reader *r, int from, int to)
+{
+	int			i;
+
+	for (i = from; i < to; i++)
+	{
+		if (i > from)
+			puts_(b, " ");
+		put(b, r->t[i].p, r->t[i].len);
+	}
+}
+
+/* the label of tokens [from, to), and how many tokens it takes */
+static label_kind
+tokens_label(const reader *r, int from, int to, int *ntokens)
+{
+	char		text[64];
+	int			len = 0;
+	int			i;
+	int			ll;
+	label_kind	kind;
+
+	*ntokens = 0;
+	text[0] = '\0';
+	for (i = from; i < to && i < from + 3; i++)
+	{
+		if (len + r->t[i].len + 2 > (int) sizeof(text))
+			break;
+		if (i > from)
+			text[len++] = ' ';
+		memcpy(text + len, r->t[i].p, r->t[i].len);
+		len += r->t[i].len;
+	}
+	kind = leading_label(text, len, &ll);
+	if (kind == LABEL_NONE || kind == LABEL_RTRW)
+		return kind;
+	/* the tokens the label covers */
+	for (i = from, len = 0; i < to && len < ll; i++)
+	{
+		len += r->t[i].len + 1;
+		(*ntokens)++;
+	}
+	if (len - 1 > ll && *ntokens > 0)
+		return LABEL_NONE;		/* the label ends inside a token */
+	return *ntokens < to - from || kind == LABEL_POSTAL ? kind : LABEL_NONE;
+}
+
+/* the text of piece tokens [from, to) in buf */
+static seg
+tokens_text(const reader *r, int from, int to, char *buf, int cap)
+{
+	builder		b = {buf, 0, (size_t) cap, false};
+
+	buf[0] = '\0';
+	put_tokens(&b, r, from, to);
+	return (seg) {buf, b.overflow ? 0 : (int) b.len};
+}
+
+static bool
+postal_digit_ok(int province_code, int postal)
+{
+	int			i = province_by_code(province_code);
+
+	return i < 0 || strchr(provinces[i].digits, '0' + postal / 10000) != NULL;
+}
+
+/*
+ * Scores one assignment of roles to pieces against the register; -1 when it
+ * cannot be right.  Writes the reading's text (kelurahan|kecamatan|city|province).
+ */
+static int
+score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
+{
+	const piece *v = NULL;
+	const piece *d = NULL;
+	const piece *c = NULL;
+	const piece *p = NULL;
+	char		vb[256];
+	char		db[256];
+	char		cb[256];
+	char		pb[256];
+	seg			vs = {"", 0};
+	seg			ds = {"", 0};
+	seg			cs;
+	uint32_t	cities[MAX_CITIES];
+	int			ncities;
+	int			province = 0;
+	int			score = 0;
+	bool		split = false;
+	bool		vmatch = false;
+	int			i;
+	int			k;
+	uint32_t	prov_entry = ODI_WILAYAH_NONE;
+
+	for (i = 0; i < np; i++)
+	{
+		const piece *x = &pc[i];
+
+		split |= !x->whole;
+		if (x->role == ROLE_VILLAGE)
+			v = x;
+		else if (x->role == ROLE_DISTRICT)
+			d = x;
+		else if (x->role == ROLE_CITY)
+			c = x;
+		else
+			p = x;
+	}
+	if (v == NULL || c == NULL)
+		return -1;
+	if (p)
+	{
+		seg			ps = tokens_text(r, p->start, p->end, pb, sizeof(pb));
+		int			pi = province_index(ps.p, ps.len);
+
+		if (pi < 0 || !postal_digit_ok(provinces[pi].code, r->postal))
+			return -1;
+		province = provinces[pi].code;
+		prov_entry = odi_wilayah_by_code((char[3]) {(char) ('0' + province / 10), (char) ('0' + province % 10), 0});
+		score += 1;
+	}
+	cs = tokens_text(r, c->start, c->end, cb, sizeof(cb));
+	if (cs.len == 0)
+		return -1;
+	ncities = odi_address_city_entries(cs.p, (size_t) cs.len, prov_entry, cities, MAX_CITIES);
+	if (ncities > MAX_CITIES)
+		return -1;
+	for (i = k = 0; i < ncities; i++)
+		if (postal_digit_ok(odi_wilayah_get(cities[i])->province, r->postal))
+			cities[k++] = cities[i];
+	ncities = k;
+	if (ncities == 0)
+	{
+		int			skip = 0;
+		int			ll;
+
+		/* a city the register does not know: only where the commas put it */
+		if (split || !c->whole || province_index(cs.p, cs.len) >= 0 ||
+			(d && r->c[d->chunk].label != LABEL_DISTRICT))
+			return -1;
+		if (leading_label(cs.p, cs.len, &ll) == LABEL_CITY)
+			skip = ll;
+		if (register_count(cs.p + skip, cs.len - skip, 0, ODI_WILAYAH_NONE) > 0)
+			return -1;
+	}
+	else
+		score += 4;
+	if (d)
+	{
+		ds = tokens_text(r, d->start, d->end, db, sizeof(db));
+		if (ncities > 0)
+		{
+			for (i = 0; i < ncities; i++)
+				if (register_count(ds.p, ds.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
+					break;
+			if (i == ncities)
+				return -1;
+			score += 2;
+		}
+	}
+	vs = tokens_text(r, v->start, v->end, vb, sizeof(vb));
+	if (vs.len == 0)
+		return -1;
+	for (i = 0; i < ncities && !vmatch; i++)
+	{
+		uint32_t	districts[MAX_CITIES];
+		int			nd = 1;
+		int			j;
+
+		districts[0] = cities[i];
+		if (d)
+			nd = odi_wilayah_find(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT, cities[i], districts, MAX_CITIES);
+		for (j = 0; j < nd && j < MAX_CITIES && !vmatch; j++)
+			vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[j]) > 0;
+	}
+	if (vmatch)
+		score += 4;
+	else
+	{
+		/* a new or unknown village: only where the commas put it */
+		if (!v->whole || (split && ncities == 0))
+			return -1;
+		for (i = 0; i < ncities; i++)
+			if (register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0 ||
+				register_count(vs.p, vs.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE) > 0)
+				return -1;
+		if (province_index(vs.p, vs.len) >= 0)
+			return -1;
+	}
+	snprintf(text, (size_t) cap, "%.*s|%.*s|%.*s|%d", vs.len, vs.p, ds.len, ds.p,
+			 cs.len, cs.p, province);
+	return score;
+}
+
+static void
+consider(reader *r)
+{
+	char		text[512] = "";
+	int			score = score_reading(r, r->cur, r->ncur, text, sizeof(text));
+
+	if (score < 0 || score < r->best_score)
+		return;
+	if (score == r->best_score)
+	{
+		if (strcmp(text, r->best_text) != 0)
+			r->ambiguous = true;
+		return;
+	}
+	r->best_score = score;
+	r->ambiguous = false;
+	memcpy(r->best, r->cur, sizeof(piece) * r->ncur);
+	r->nbest = r->ncur;
+	snprintf(r->best_text, sizeof(r->best_text), "%s", text);
+}
+
+/* may a chunk with this label take role? */
+static bool
+label_allows(const reader *r, const chunk *c, role ro)
+{
+	char		buf[256];
+	seg			s;
+
+	switch (c->label)
+	{
+		case LABEL_NONE:
+			return true;
+		case LABEL_VILLAGE:
+			return ro == ROLE_VILLAGE;
+		case LABEL_DISTRICT:
+			return ro == ROLE_DISTRICT;
+		case LABEL_PROVINCE:
+			return ro == ROLE_PROVINCE;
+		case LABEL_CITY:
+			if (ro == ROLE_CITY)
+				return true;
+			/* "Kota Baru", a village */
+			s = tokens_text(r, c->start, c->end, buf, sizeof(buf));
+			return ro != ROLE_PROVINCE &&
+				register_count(s.p, s.len, ro == ROLE_VILLAGE ? ODI_WILAYAH_VILLAGE : ODI_WILAYAH_DISTRICT,
+							   ODI_WILAYAH_NONE) > 0;
+		default:
+			return false;
+	}
+}
+
+/* Every way to cut chunks [ci..] into pieces with roles after min_role. */
+static void
+assign(reader *r, int ci, int from, int min_role)
+{
+	const chunk *c;
+	int			to;
+	int			ro;
+
+	if (ci == r->nc)
+	{
+		consider(r);
+		return;
+	}
+	c = &r->c[ci];
+	if (from < 0)
+		from = c->start;
+	for (to = from + 1; to <= c->end; to++)
+	{
+		bool		whole = from == c->start && to == c->end;
+
+		/* a labelled chunk is one piece; an unlabelled one may hold several */
+		if (c->label != LABEL_NONE && !whole)
+			continue;
+		for (ro = min_role; ro <= ROLE_PROVINCE; ro++)
+		{
+			piece	   *p;
+			bool		keep_label;
+
+			if (r->ncur == MAX_PIECES || !label_allows(r, c, (role) ro))
+				continue;
+			p = &r->cur[r->ncur++];
+			p->chunk = ci;
+			p->role = (role) ro;
+			p->whole = whole;
+			p->end = to;
+			/* the city keeps its Kota/Kabupaten; other labels go */
+			keep_label = c->label == LABEL_CITY;
+			p->start = from == c->start && !keep_label ? c->name : from;
+			if (to == c->end)
+				assign(r, ci + 1, -1, ro + 1);
+			else
+				assign(r, ci, to, ro + 1);
+			r->ncur--;
+		}
+	}
+}
+
+/* Cuts the area tokens [from, to) into chunks at commas, dashes, the postal code and labels. */
+static bool
+make_chunks(reader *r, int from, int to)
+{
+	int			i = from;
+
+	r->nc = 0;
+	while (i < to)
+	{
+		chunk	   *c;
+		int			nl;
+
+		if (r->t[i].len == 0 || word_is(r->t[i].p, r->t[i].len, "-"))
+		{
+			i++;
+			continue;
+		}
+		if (r->nc == MAX_CHUNKS)
+			return false;
+		c = &r->c[r->nc++];
+		c->start = i;
+		c->label = tokens_label(r, i, to, &nl);
+		if (c->label == LABEL_POSTAL || c->label == LABEL_RTRW || c->label == LABEL_STREET)
+			return false;
+		c->name = i + nl;
+		for (i = c->name; i < to; i++)
+		{
+			int			n2;
+			label_kind	k;
+
+			if (r->t[i].len == 0 || word_is(r->t[i].p, r->t[i].len, "-") ||
+				(i > c->name && r->t[i].comma))
+				break;
+			k = i > c->name ? tokens_label(r, i, to, &n2) : LABEL_NONE;
+			if (k != LABEL_NONE && k != LABEL_CITY)
+				break;
+			/* "Renon Kota Denpasar": Kota starts the city when the register knows it */
+			if (k == LABEL_CITY)
+			{
+				char		buf[256];
+				seg			s = tokens_text(r, i, to, buf, sizeof(buf));
+				uint32_t	e;
+				int			j;
+
+				for (j = to; j > i + n2; j--)
+				{
+					s = tokens_text(r, i, j, buf, sizeof(buf));
+					if (odi_wilayah_find(s.p, (size_t) s.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE, &e, 1) > 0)
+						break;
+				}
+				if (j > i + n2)
+					break;
+			}
+		}
+		c->end = i;
+		if (c->end == c->name)
+			return false;
+	}
+	return true;
+}
+
+/* "RT 2 RW 11", "RT.002/RW.011", "RT002/006", "RT/RW 002/011", "RT 26" */
 static bool
 read_rtrw(const char *p, const char *end, int *rt, int *rw)
 {
 	p += 2;
+	*rw = 0;
 	if (end - p >= 3 && starts_ci(p, 3, "/rw"))
 	{
 		p = skip_chars(p + 3, end, ".: ");
@@ -1156,242 +1891,282 @@ read_rtrw(const char *p, const char *end, int *rt, int *rw)
 		if (p == end || (*p != '/' && *p != '-'))
 			return false;
 		p = skip_chars(p + 1, end, " ");
+		if ((p = read_small(p, end, rw)) == NULL)
+			return false;
 	}
 	else
 	{
 		p = skip_chars(p, end, ".: ");
 		if ((p = read_small(p, end, rt)) == NULL)
 			return false;
-		p = skip_chars(p, end, " /-");
-		if (end - p < 2 || !starts_ci(p, 2, "rw"))
+		p = skip_chars(p, end, " /-.");
+		if (end - p >= 2 && starts_ci(p, 2, "rw"))
+			p = skip_chars(p + 2, end, ".: ");
+		if (p < end && (p = read_small(p, end, rw)) == NULL)
 			return false;
-		p = skip_chars(p + 2, end, ".: ");
 	}
-	if ((p = read_small(p, end, rw)) == NULL)
-		return false;
-	return p == end && *rt >= 1 && *rt <= MAX_RT && *rw >= 1 && *rw <= MAX_RT;
+	return p == end && *rt >= 1 && *rt <= MAX_RT && *rw <= MAX_RT;
+}
+
+/* Reads an RT/RW starting at token i (to the next comma); the token after it, or -1. */
+static int
+take_rtrw(const reader *r, int i, int *rt, int *rw)
+{
+	char		buf[128];
+	int			j;
+	seg			s;
+
+	for (j = i + 1; j < r->n && !r->t[j].comma && j < i + 4; j++)
+		;
+	while (j > i)
+	{
+		s = tokens_text(r, i, j, buf, sizeof(buf));
+		if (s.len > 2 && read_rtrw(s.p, s.p + s.len, rt, rw))
+			return j;
+		j--;
+	}
+	return -1;
 }
 
 static bool
-has_digit(seg w)
+is_no_tok(const reader *r, int i)
 {
+	return i + 1 < r->n && TOK_IN(&r->t[i], no_words) && tok_has_digit(&r->t[i + 1]) &&
+		!r->t[i + 1].comma;
+}
+
+static bool
+is_lot_tok(const reader *r, int i)
+{
+	return i + 1 < r->n && (TOK_IN(&r->t[i], kav_words) || TOK_IN(&r->t[i], km_words)) &&
+		tok_has_digit(&r->t[i + 1]) && !r->t[i + 1].comma;
+}
+
+/* a single capital after a number: "No. 7 A" */
+static bool
+is_number_letter(const reader *r, int i)
+{
+	return i < r->n && !r->t[i].comma && r->t[i].len == 1 && odi_is_upper(r->t[i].p[0]) &&
+		(i + 1 == r->n || r->t[i + 1].comma);
+}
+
+/* Writes the building number from token m (a marker); returns the token after it. */
+static int
+read_number(const reader *r, int m, builder *b)
+{
+	int			i = m;
+
+	if (TOK_IN(&r->t[i], kav_words) || TOK_IN(&r->t[i], km_words))
+	{
+		puts_(b, TOK_IN(&r->t[i], kav_words) ? "Kav. " : "Km. ");
+		put(b, r->t[i + 1].p, r->t[i + 1].len);
+		i += 2;
+		if (!is_no_tok(r, i))
+			return i;
+		puts_(b, " ");
+	}
+	puts_(b, "No. ");
+	put(b, r->t[i + 1].p, r->t[i + 1].len);
+	i += 2;
+	/* "No. 10 - 12" */
+	if (i + 1 < r->n && word_is(r->t[i].p, r->t[i].len, "-") && !r->t[i].comma &&
+		all_digits(r->t[i + 1].p, r->t[i + 1].len) && !r->t[i + 1].comma &&
+		!tok_is_postal(&r->t[i + 1]))
+	{
+		puts_(b, "-");
+		put(b, r->t[i + 1].p, r->t[i + 1].len);
+		i += 2;
+	}
+	if (is_number_letter(r, i))
+		put(b, r->t[i++].p, 1);
+	return i;
+}
+
+static bool
+read_lenient(const char *input, char *work, size_t cap, odi_address *out)
+{
+	reader	   *r = (reader *) work;
+	char	   *tokbuf = work + sizeof(reader);
+	builder		o = {tokbuf + 2 * strlen(input) + 8, 0, cap, false};
+	int			m;
+	int			nstart;
+	int			sstart;
+	int			pre;
 	int			i;
+	int			after;
+	int			area_end;
+	int			rt = 0;
+	int			rw = 0;
+	int			postal_at = -1;
+	int			k;
+	char	   *parse_work;
 
-	for (i = 0; i < w.len; i++)
-		if (odi_is_digit(w.p[i]))
-			return true;
-	return false;
-}
-
-/* Collapses white space and commas: parts joined by ", ", single spaces. */
-static void
-clean_spacing(const char *input, builder *b)
-{
-	bool		space = false;
-	bool		comma = false;
-	const char *p;
-
-	for (p = input; *p; p++)
-	{
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-			space = true;
-		else if (*p == ',')
-			comma = true;
-		else
-		{
-			if (b->len > 0 && comma)
-				puts_(b, ", ");
-			else if (b->len > 0 && space)
-				puts_(b, " ");
-			space = comma = false;
-			put(b, p, 1);
-		}
-	}
-}
-
-/* Rewrites one part; false when it cannot be read with confidence. */
-static bool
-rewrite_part(seg s, builder *b)
-{
-	seg			w[MAX_WORDS];
-	int			nw = split_words(s, w, MAX_WORDS);
-	size_t		sep = b->len;
-	size_t		start;
-	int			i = 0;
-	int			rt;
-	int			rw;
-	bool		rtrw = false;
-
-	if (nw > MAX_WORDS)
+	memset(r, 0, sizeof(*r));
+	if (!tokenize(input, tokbuf, r) || !split_glued(r) || r->n == 0)
 		return false;
-	if (word_is_ci(s.p, s.len, "indonesia"))
-		return true;
-	if (b->len > 0)
-		puts_(b, ", ");
-	start = b->len;
-	if (nw > 1 && WORD_IN(w[0], label_words))
-		i = 1;
-	for (; i < nw; i++)
+
+	/* the building number: the first No./Kav./Km. followed by a number */
+	for (m = 0; m < r->n && !is_no_tok(r, m) && !is_lot_tok(r, m); m++)
+		;
+	if (m == r->n)
+		return false;
+	/* a kilometre post followed by a number belongs to the street */
+	if (TOK_IN(&r->t[m], km_words))
+		for (k = m + 2; k < r->n && !r->t[k].comma; k++)
+			if (is_no_tok(r, k) || (TOK_IN(&r->t[k], kav_words) && is_lot_tok(r, k)))
+			{
+				m = k;
+				break;
+			}
+	nstart = m;
+	if (m >= 2 && TOK_IN(&r->t[m - 2], blok_words) && !r->t[m - 1].comma && !r->t[m].comma)
+		nstart = m - 2;
+	/* the street: from the last comma before the number */
+	for (sstart = nstart; sstart > 0 && !r->t[sstart].comma; sstart--)
+		;
+	if (sstart == nstart)
 	{
-		seg			t = w[i];
-		int			d = trailing_digits(t);
+		/* "Jl. Merdeka, No. 5" */
+		if (sstart == 0)
+			return false;
+		for (sstart--; sstart > 0 && !r->t[sstart].comma; sstart--)
+			;
+	}
+	/* "Jalan Prof. H. M. Yamin, S.H. No. 79" */
+	for (i = sstart; i < nstart && tok_is_title(&r->t[i]); i++)
+		;
+	if (i == nstart && sstart > 0 && i > sstart)
+		for (sstart--; sstart > 0 && !r->t[sstart].comma; sstart--)
+			;
+	/* at most one part, the complex, before the street */
+	for (pre = 0, i = 1; i < sstart; i++)
+		if (r->t[i].comma)
+			pre++;
+	if (pre > 0 || (sstart > 0 && TOK_IN(&r->t[0], jl_words)))
+		return false;
+	if (sstart > 0)
+	{
+		put_tokens(&o, r, 0, sstart);
+		puts_(&o, ", ");
+	}
+	if (TOK_IN(&r->t[sstart], jl_words) && sstart + 1 < nstart)
+	{
+		puts_(&o, "Jl. ");
+		put_tokens(&o, r, sstart + 1, nstart);
+	}
+	else
+		put_tokens(&o, r, sstart, nstart);
+	puts_(&o, " ");
+	if (nstart < m)
+	{
+		puts_(&o, "Blok ");
+		put(&o, r->t[nstart + 1].p, r->t[nstart + 1].len);
+		puts_(&o, " ");
+	}
+	after = read_number(r, m, &o);
 
-		if (b->len > start)
-			puts_(b, " ");
-		if (b->len == start && WORD_IN(t, jl_words))
-			puts_(b, "Jl.");
-		else if (b->len == start && (starts_ci(t.p, t.len, "jl.") || starts_ci(t.p, t.len, "jln.")) &&
-				 odi_is_letter(t.p[t.len - 1]))
+	/* an RT/RW after the number, in the same part or the next */
+	if (after < r->n && tokens_label(r, after, r->n, &k) == LABEL_RTRW)
+	{
+		int			next = take_rtrw(r, after, &rt, &rw);
+		char		tmp[32];
+
+		if (next < 0)
+			return false;
+		if (rw > 0)
+			snprintf(tmp, sizeof(tmp), " RT%02d/RW%02d", rt, rw);
+		else
+			snprintf(tmp, sizeof(tmp), " RT%02d", rt);
+		puts_(&o, tmp);
+		after = next;
+	}
+	/* the area: without "Indonesia", the postal code and its label */
+	area_end = r->n;
+	while (area_end > after && TOK_IN(&r->t[area_end - 1], country_words))
+		area_end--;
+	for (i = after; i < area_end; i++)
+	{
+		if (!tok_is_postal(&r->t[i]))
+			continue;
+		if (postal_at >= 0)
+			return false;
+		postal_at = i;
+	}
+	if (postal_at < 0)
+		return false;
+	r->postal = 0;
+	for (i = 0; i < 5; i++)
+		r->postal = r->postal * 10 + (r->t[postal_at].p[i] - '0');
+	/* "Kode Pos 16914", "KP. 16914", "Yogyakarta - 55162" */
+	for (i = postal_at - 1; i >= after && i >= postal_at - 2; i--)
+	{
+		int			nl;
+
+		if (tokens_label(r, i, postal_at + 1, &nl) == LABEL_POSTAL && i + nl == postal_at)
 		{
-			int			skip = odi_lower(t.p[2]) == 'n' ? 4 : 3;
-
-			puts_(b, "Jl. ");
-			put(b, t.p + skip, t.len - skip);
-		}
-		else if (starts_ci(t.p, t.len, "rt") &&
-				 (t.len == 2 || strchr(".:/0123456789", t.p[2]) != NULL))
-		{
-			char		tmp[32];
-
-			if (!read_rtrw(t.p, s.p + s.len, &rt, &rw))
-				return false;
-			snprintf(tmp, sizeof(tmp), "RT%02d/RW%02d", rt, rw);
-			puts_(b, tmp);
-			rtrw = b->len - start == strlen(tmp);
+			for (k = i; k < postal_at; k++)
+				r->t[k].len = 0;
 			break;
 		}
-		else if (WORD_IN(t, no_words) && i + 1 < nw && has_digit(w[i + 1]))
-			puts_(b, "No.");
-		else if (starts_ci(t.p, t.len, "no") && t.len > 2 &&
-				 (odi_is_digit(t.p[2]) || (t.p[2] == '.' && t.len > 3 && odi_is_digit(t.p[3]))))
-		{
-			int			skip = t.p[2] == '.' ? 3 : 2;
-
-			puts_(b, "No. ");
-			put(b, t.p + skip, t.len - skip);
-		}
-		else if (WORD_IN(t, kav_words) && i + 1 < nw)
-			puts_(b, "Kav.");
-		else if (WORD_IN(t, blok_words) && i + 1 < nw)
-			puts_(b, "Blok");
-		else if (i == nw - 1 && d == 5 && t.len > 5 && is_script_letter(t.p[t.len - 6]))
-		{
-			/* "Tangerang15138" */
-			put(b, t.p, t.len - 5);
-			puts_(b, " ");
-			put(b, t.p + t.len - 5, 5);
-		}
-		else
-			put(b, t.p, t.len);
 	}
-	/* a part that is only RT/RW or only a postal code joins the one before */
-	if (sep < start && b->buf &&
-		(rtrw || (b->len - start == 5 && all_digits(b->buf + start, 5))))
+	if (postal_at > after && word_is(r->t[postal_at - 1].p, r->t[postal_at - 1].len, "-"))
+		r->t[postal_at - 1].len = 0;
+	r->t[postal_at].len = 0;
+	if (postal_at + 1 < r->n)
+		r->t[postal_at + 1].comma = true;
+	for (i = after; i < area_end; i++)
+		if (r->t[i].comma && i > after && TOK_IN(&r->t[i], jl_words) &&
+			register_count(r->t[i].p, r->t[i].len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE) == 0)
+			return false;
+	if (after < area_end)
+		r->t[after].comma = true;
+	if (!make_chunks(r, after, area_end))
+		return false;
+
+	r->best_score = -1;
+	assign(r, 0, -1, ROLE_VILLAGE);
+	if (r->best_score < 0 || r->ambiguous)
+		return false;
+	for (i = 0; i < r->nbest; i++)
 	{
-		b->buf[sep] = ' ';
-		memmove(b->buf + sep + 1, b->buf + start, b->len - start + 1);
-		b->len -= 1;
+		const piece *p = &r->best[i];
+
+		if (p->role == ROLE_PROVINCE)
+			break;
+		puts_(&o, ", ");
+		put_tokens(&o, r, p->start, p->end);
+		if (p->role == ROLE_CITY)
+		{
+			char		tmp[8];
+
+			snprintf(tmp, sizeof(tmp), " %05d", r->postal);
+			puts_(&o, tmp);
+		}
 	}
-	return true;
-}
-
-/*
- * "Menteng Jakarta Pusat 10310" after the street: a known city at the end
- * of the part, with the postal code in its range, marks the missing comma.
- * Returns the offset in s where ", " belongs, or -1.
- */
-static int
-find_city_split(seg s)
-{
-	int			best = -1;
-	int			best_len = 0;
-	int			code;
-	size_t		i;
-	seg			rest;
-	seg			w[MAX_WORDS];
-	int			nw;
-
-	if (s.len < 8 || trailing_digits(s) != 5 || s.p[s.len - 6] != ' ')
-		return -1;
-	code = (s.p[s.len - 5] - '0') * 10 + (s.p[s.len - 4] - '0');
-	s.len -= 6;
-	for (i = 0; i < sizeof(known_cities) / sizeof(known_cities[0]); i++)
+	if (i < r->nbest)
 	{
-		int			n = (int) strlen(known_cities[i].name);
+		char		pb[256];
+		seg			ps = tokens_text(r, r->best[i].start, r->best[i].end, pb, sizeof(pb));
 
-		if (code != known_cities[i].prefix ||
-			s.len <= n + 1 || s.p[s.len - n - 1] != ' ' ||
-			!word_is_ci(s.p + s.len - n, n, known_cities[i].name) || n <= best_len)
-			continue;
-		best = s.len - n - 1;
-		best_len = n;
+		puts_(&o, ", ");
+		puts_(&o, provinces[province_index(ps.p, ps.len)].name);
 	}
-	if (best < 0)
-		return -1;
-	rest.p = s.p;
-	rest.len = best;
-	nw = split_words(rest, w, MAX_WORDS);
-	if (nw > MAX_WORDS || WORD_IN(w[nw - 1], region_words) || !has_letter(rest.p, rest.len))
-		return -1;
-	return best;
+	if (o.overflow)
+		return false;
+	parse_work = o.buf + o.len + 1;
+	return odi_address_parse(o.buf, parse_work, out, NULL);
 }
 
 bool
 odi_address_normalize(const char *input, char *work, odi_address *out)
 {
-	size_t		cap = 2 * strlen(input) + 64;
-	builder		a = {work, 0, cap, false};
-	builder		b = {work + cap, 0, cap, false};
-	builder		c = {work + 2 * cap, 0, cap, false};
-	char	   *parse_work = work + 3 * cap;
-	seg			parts[MAX_SEGS + 1];
-	int			n = 0;
-	int			street = -1;
-	int			city = -1;
-	int			at;
-	int			i;
-	const char *p;
+	if (odi_address_parse(input, work, out, NULL))
+		return true;
+	return read_lenient(input, work, 2 * strlen(input) + 256, out);
+}
 
-	a.buf[0] = b.buf[0] = '\0';
-	clean_spacing(input, &a);
-	for (p = a.buf; *p;)
-	{
-		const char *e = strstr(p, ", ");
-		seg			s = {p, e ? (int) (e - p) : (int) strlen(p)};
-
-		if (!rewrite_part(s, &b))
-			return false;
-		p = e ? e + 2 : p + s.len;
-	}
-	if (a.overflow || b.overflow)
-		return false;
-
-	/* the missing comma before a known city */
-	for (p = b.buf; *p && n <= MAX_SEGS;)
-	{
-		const char *e = strstr(p, ", ");
-
-		parts[n].p = p;
-		parts[n].len = e ? (int) (e - p) : (int) strlen(p);
-		n++;
-		p = e ? e + 2 : p + strlen(p);
-	}
-	for (i = 0; i < n && i <= MAX_SEGS; i++)
-	{
-		if (street < 0 && has_marker(parts[i]))
-			street = i;
-		else if (street >= 0 && trailing_digits(parts[i]) == 5)
-			city = i;
-	}
-	if (n <= MAX_SEGS && street >= 0 && city > street && city - street - 1 < 2 &&
-		(at = find_city_split(parts[city])) >= 0)
-	{
-		put(&c, b.buf, parts[city].p - b.buf + at);
-		puts_(&c, ",");
-		puts_(&c, parts[city].p + at);
-		if (c.overflow)
-			return false;
-		return odi_address_parse(c.buf, parse_work, out, NULL);
-	}
-	return odi_address_parse(b.buf, parse_work, out, NULL);
+size_t
+odi_address_work_size(const char *input)
+{
+	return sizeof(reader) + 16 * strlen(input) + 2048;
 }

@@ -159,7 +159,7 @@ main(void)
 	rejected("Jl. Pati No., Menteng, Jakarta Pusat 10310",
 			 "the building number is missing after \"No.\"");
 	rejected("Jl. Pati No. 1 RT 2, Menteng, Jakarta Pusat 10310",
-			 "\"RT 2\" is not an RT/RW: write it as \"RT02/RW11\"");
+			 "\"RT 2\" is not an RT/RW: write it as \"RT02/RW11\" (or \"RT02\" without an RW)");
 	rejected("Jl. Pati No. 1 Lt. 3, Menteng, Jakarta Pusat 10310",
 			 "unexpected \"Lt. 3\" after the building number: the street part is \"street No. number[ RTxx/RWyy]\"");
 	rejected("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310, DKI Jakarta, Indonesia",
@@ -192,7 +192,9 @@ main(void)
 			   "Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Tangerang 15114");
 	normalized("Jl. Pati No. 1, Menteng Jakarta Pusat 10310",
 			   "Jl. Pati No. 1, Menteng, Jakarta Pusat 10310");
-	normalized("Jl. Pati No. 1, Menteng Jakarta Pusat 12310", "(null)");
+	/* the postal code is read as written: the register has no postal ranges */
+	normalized("Jl. Pati No. 1, Menteng Jakarta Pusat 12310",
+			   "Jl. Pati No. 1, Menteng, Jakarta Pusat 12310");
 	normalized("Jl. Pati No. 1, Menteng, Kota Jakarta Pusat 10310",
 			   "Jl. Pati No. 1, Menteng, Kota Jakarta Pusat 10310");
 	normalized("Jl. Pati No.1, Kel. Menteng, Kec. Menteng, Jakarta Pusat10310, Prov. DKI Jakarta, Indonesia",
@@ -200,7 +202,8 @@ main(void)
 	normalized("Jl. Dukuh 3 No. 3, RT 02/RW 11, Cibodas, Tangerang, 15138",
 			   "Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Tangerang 15138");
 	normalized("Jl. Dukuh 3, Cibodas, Tangerang 15138", "(null)");
-	normalized("Jl. Pati No. 1 RT 02, Menteng, Jakarta Pusat 10310", "(null)");
+	normalized("Jl. Pati No. 1 RT 02, Menteng, Jakarta Pusat 10310",
+			   "Jl. Pati No. 1 RT02, Menteng, Jakarta Pusat 10310");
 
 	stored("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310");
 	stored("Kompleks Giri Indah, Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Karawaci, Tangerang 15138, Banten");
