@@ -210,6 +210,14 @@ province_by_code(int code)
 }
 
 const char *
+odi_address_province_postal_digits(int code)
+{
+	int			i = province_by_code(code);
+
+	return i < 0 ? NULL : provinces[i].digits;
+}
+
+const char *
 odi_address_province_name(int code)
 {
 	int			i = province_by_code(code);
@@ -764,7 +772,7 @@ static const struct label
 	{"prov.", LABEL_PROVINCE}, {"prov", LABEL_PROVINCE},
 	{"prop.", LABEL_PROVINCE}, {"prop", LABEL_PROVINCE},
 	{"kode pos", LABEL_POSTAL}, {"kodepos", LABEL_POSTAL},
-	{"kd. pos", LABEL_POSTAL}, {"kd pos", LABEL_POSTAL}, {"kp.", LABEL_POSTAL},
+	{"kd. pos", LABEL_POSTAL}, {"kd pos", LABEL_POSTAL},
 	{"jalan", LABEL_STREET}, {"jln.", LABEL_STREET}, {"jln", LABEL_STREET},
 	{"jl.", LABEL_STREET}, {"jl", LABEL_STREET}, {"gang", LABEL_STREET},
 	{"gg.", LABEL_STREET}, {"gg", LABEL_STREET},
@@ -826,6 +834,9 @@ name_label(seg s, int level, int *label_len)
 {
 	label_kind	kind = leading_label(s.p, s.len, label_len);
 
+	/* "Kota", "Kelurahan": a bare label word is a name */
+	if (kind != LABEL_RTRW && *label_len >= s.len)
+		return LABEL_NONE;
 	if ((kind == LABEL_VILLAGE || kind == LABEL_STREET || kind == LABEL_CITY) &&
 		*label_len < s.len && level != ODI_WILAYAH_REGENCY &&
 		register_count(s.p, s.len, level, ODI_WILAYAH_NONE) > 0)
@@ -892,15 +903,15 @@ check_places(const seg *village, const seg *district, const seg *city,
 	}
 
 	kind = leading_label(c.p, c.len, &ll);
-	if (kind != LABEL_NONE && kind != LABEL_CITY)
+	if (kind != LABEL_NONE && kind != LABEL_CITY && (ll < c.len || kind == LABEL_POSTAL))
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 						odi_msg("\"%s\" is not a city: the city (kota or kabupaten) comes right before the postal code, without other labels"),
 						quote(q1, c.p, c.len));
-	for (i = 0; i < c.len; i++)
+	for (i = 1; i < c.len; i++)
 	{
 		int			l2;
 
-		if ((i == 0 || c.p[i - 1] == ' ') &&
+		if (c.p[i - 1] == ' ' &&
 			(leading_label(c.p + i, c.len - i, &l2) == LABEL_POSTAL ||
 			 (c.p[i] == '-' && i == c.len - 1)))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_POSTAL,
@@ -1323,13 +1334,11 @@ typedef enum role
 	ROLE_PROVINCE
 } role;
 
-/* a run of area words between separators, with the label it starts with */
+/* a run of area words between commas */
 typedef struct chunk
 {
-	int			start;			/* first token, label included */
-	int			name;			/* first token of the name */
+	int			start;
 	int			end;
-	label_kind	label;
 } chunk;
 
 typedef struct piece
@@ -1338,6 +1347,7 @@ typedef struct piece
 	int			start;
 	int			end;
 	role		role;
+	label_kind	label;			/* the label it was written with */
 	bool		whole;			/* the whole chunk */
 } piece;
 
@@ -1485,12 +1495,12 @@ split_glued(reader *r)
 		int			cut = 0;
 		size_t		k;
 
-		if (t->len > 2 && t->p[0] == '(' && t->p[t->len - 1] == ')')
+		if (t->len == 7 && t->p[0] == '(' && t->p[6] == ')' && all_digits(t->p + 1, 5))
 		{
 			t->p++;
 			t->len -= 2;
 		}
-		while (t->len > 1 && (t->p[t->len - 1] == ':' || t->p[t->len - 1] == ')'))
+		while (t->len > 1 && t->p[t->len - 1] == ':')
 			t->len--;
 		for (k = 0; k < sizeof(dotted) / sizeof(dotted[0]) && cut == 0; k++)
 		{
@@ -1581,6 +1591,22 @@ tokens_text(const reader *r, int from, int to, char *buf, int cap)
 	return (seg) {buf, b.overflow ? 0 : (int) b.len};
 }
 
+/* "Sukamaju Kec. Cibinong": a label inside what would be one name */
+static bool
+has_inner_label(const reader *r, int start, int end)
+{
+	static const char *const inner[] = {
+		"kec.", "kec", "kecamatan", "kel.", "kelurahan", "kab.", "kabupaten",
+		"prov.", "provinsi", "propinsi"
+	};
+	int			i;
+
+	for (i = start + 1; i < end; i++)
+		if (TOK_IN(&r->t[i], inner))
+			return true;
+	return false;
+}
+
 static bool
 postal_digit_ok(int province_code, int postal)
 {
@@ -1661,7 +1687,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 
 		/* a city the register does not know: only where the commas put it */
 		if (split || !c->whole || province_index(cs.p, cs.len) >= 0 ||
-			(d && r->c[d->chunk].label != LABEL_DISTRICT))
+			(d && d->label != LABEL_DISTRICT) || has_inner_label(r, c->start, c->end))
 			return -1;
 		if (leading_label(cs.p, cs.len, &ll) == LABEL_CITY)
 			skip = ll;
@@ -1703,7 +1729,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	else
 	{
 		/* a new or unknown village: only where the commas put it */
-		if (!v->whole || (split && ncities == 0))
+		if (!v->whole || (split && ncities == 0) || has_inner_label(r, v->start, v->end))
 			return -1;
 		for (i = 0; i < ncities; i++)
 			if (register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0 ||
@@ -1738,43 +1764,56 @@ consider(reader *r)
 	snprintf(r->best_text, sizeof(r->best_text), "%s", text);
 }
 
-/* may a chunk with this label take role? */
 static bool
-label_allows(const reader *r, const chunk *c, role ro)
+is_dash(const token *t)
 {
-	char		buf[256];
-	seg			s;
-
-	switch (c->label)
-	{
-		case LABEL_NONE:
-			return true;
-		case LABEL_VILLAGE:
-			return ro == ROLE_VILLAGE;
-		case LABEL_DISTRICT:
-			return ro == ROLE_DISTRICT;
-		case LABEL_PROVINCE:
-			return ro == ROLE_PROVINCE;
-		case LABEL_CITY:
-			if (ro == ROLE_CITY)
-				return true;
-			/* "Kota Baru", a village */
-			s = tokens_text(r, c->start, c->end, buf, sizeof(buf));
-			return ro != ROLE_PROVINCE &&
-				register_count(s.p, s.len, ro == ROLE_VILLAGE ? ODI_WILAYAH_VILLAGE : ODI_WILAYAH_DISTRICT,
-							   ODI_WILAYAH_NONE) > 0;
-		default:
-			return false;
-	}
+	return t->len == 1 && t->p[0] == '-';
 }
 
-/* Every way to cut chunks [ci..] into pieces with roles after min_role. */
+/* Adds a piece [start, end) with role and goes on from token next of chunk ci. */
+static void assign(reader *r, int ci, int from, int min_role);
+
+static void
+add_piece(reader *r, int ci, int start, int end, role ro, label_kind label,
+		  bool whole, int next)
+{
+	piece	   *p;
+
+	if (r->ncur == MAX_PIECES)
+		return;
+	p = &r->cur[r->ncur++];
+	p->chunk = ci;
+	p->start = start;
+	p->end = end;
+	p->role = ro;
+	p->label = label;
+	p->whole = whole;
+	if (next == r->c[ci].end)
+		assign(r, ci + 1, -1, ro + 1);
+	else
+		assign(r, ci, next, ro + 1);
+	r->ncur--;
+}
+
+/* a name of the register at level, written in full with its label ("Desa Baru") */
+static bool
+full_name_known(const reader *r, int start, int end, int level)
+{
+	char		buf[256];
+	seg			s = tokens_text(r, start, end, buf, sizeof(buf));
+
+	return s.len > 0 && register_count(s.p, s.len, level, ODI_WILAYAH_NONE) > 0;
+}
+
+/*
+ * Every way to cut chunks [ci..] into pieces, from token "from" of chunk ci
+ * on, with roles from min_role up: a piece's label limits its role.
+ */
 static void
 assign(reader *r, int ci, int from, int min_role)
 {
 	const chunk *c;
 	int			to;
-	int			ro;
 
 	if (ci == r->nc)
 	{
@@ -1786,36 +1825,59 @@ assign(reader *r, int ci, int from, int min_role)
 		from = c->start;
 	for (to = from + 1; to <= c->end; to++)
 	{
-		bool		whole = from == c->start && to == c->end;
+		int			ps = from;
+		int			pe = to;
+		int			nl;
+		bool		whole;
+		label_kind	label;
+		int			ro;
 
-		/* a labelled chunk is one piece; an unlabelled one may hold several */
-		if (c->label != LABEL_NONE && !whole)
+		while (ps < pe && is_dash(&r->t[ps]))
+			ps++;
+		while (pe > ps && is_dash(&r->t[pe - 1]))
+			pe--;
+		if (ps == pe)
 			continue;
-		for (ro = min_role; ro <= ROLE_PROVINCE; ro++)
+		whole = from == c->start && to == c->end;
+		label = tokens_label(r, ps, pe, &nl);
+		switch (label)
 		{
-			piece	   *p;
-			bool		keep_label;
-
-			if (r->ncur == MAX_PIECES || !label_allows(r, c, (role) ro))
-				continue;
-			p = &r->cur[r->ncur++];
-			p->chunk = ci;
-			p->role = (role) ro;
-			p->whole = whole;
-			p->end = to;
-			/* the city keeps its Kota/Kabupaten; other labels go */
-			keep_label = c->label == LABEL_CITY;
-			p->start = from == c->start && !keep_label ? c->name : from;
-			if (to == c->end)
-				assign(r, ci + 1, -1, ro + 1);
-			else
-				assign(r, ci, to, ro + 1);
-			r->ncur--;
+			case LABEL_VILLAGE:
+				if (min_role <= ROLE_VILLAGE)
+				{
+					add_piece(r, ci, ps + nl, pe, ROLE_VILLAGE, label, whole, to);
+					if (full_name_known(r, ps, pe, ODI_WILAYAH_VILLAGE))
+						add_piece(r, ci, ps, pe, ROLE_VILLAGE, label, whole, to);
+				}
+				break;
+			case LABEL_DISTRICT:
+				if (min_role <= ROLE_DISTRICT)
+					add_piece(r, ci, ps + nl, pe, ROLE_DISTRICT, label, whole, to);
+				break;
+			case LABEL_PROVINCE:
+				add_piece(r, ci, ps + nl, pe, ROLE_PROVINCE, label, whole, to);
+				break;
+			case LABEL_CITY:
+				/* the city keeps its Kota or Kabupaten; "Kota Baru" may be a village */
+				if (min_role <= ROLE_VILLAGE && full_name_known(r, ps, pe, ODI_WILAYAH_VILLAGE))
+					add_piece(r, ci, ps, pe, ROLE_VILLAGE, label, whole, to);
+				if (min_role <= ROLE_DISTRICT && full_name_known(r, ps, pe, ODI_WILAYAH_DISTRICT))
+					add_piece(r, ci, ps, pe, ROLE_DISTRICT, label, whole, to);
+				if (min_role <= ROLE_CITY)
+					add_piece(r, ci, ps, pe, ROLE_CITY, label, whole, to);
+				break;
+			case LABEL_POSTAL:
+			case LABEL_RTRW:
+				break;
+			default:
+				for (ro = min_role; ro <= ROLE_PROVINCE; ro++)
+					add_piece(r, ci, ps, pe, (role) ro, label, whole, to);
+				break;
 		}
 	}
 }
 
-/* Cuts the area tokens [from, to) into chunks at commas, dashes, the postal code and labels. */
+/* Cuts the area tokens [from, to) into chunks at commas and the removed postal code. */
 static bool
 make_chunks(reader *r, int from, int to)
 {
@@ -1825,9 +1887,8 @@ make_chunks(reader *r, int from, int to)
 	while (i < to)
 	{
 		chunk	   *c;
-		int			nl;
 
-		if (r->t[i].len == 0 || word_is(r->t[i].p, r->t[i].len, "-"))
+		if (r->t[i].len == 0)
 		{
 			i++;
 			continue;
@@ -1836,41 +1897,10 @@ make_chunks(reader *r, int from, int to)
 			return false;
 		c = &r->c[r->nc++];
 		c->start = i;
-		c->label = tokens_label(r, i, to, &nl);
-		if (c->label == LABEL_POSTAL || c->label == LABEL_RTRW || c->label == LABEL_STREET)
-			return false;
-		c->name = i + nl;
-		for (i = c->name; i < to; i++)
-		{
-			int			n2;
-			label_kind	k;
-
-			if (r->t[i].len == 0 || word_is(r->t[i].p, r->t[i].len, "-") ||
-				(i > c->name && r->t[i].comma))
-				break;
-			k = i > c->name ? tokens_label(r, i, to, &n2) : LABEL_NONE;
-			if (k != LABEL_NONE && k != LABEL_CITY)
-				break;
-			/* "Renon Kota Denpasar": Kota starts the city when the register knows it */
-			if (k == LABEL_CITY)
-			{
-				char		buf[256];
-				seg			s = tokens_text(r, i, to, buf, sizeof(buf));
-				uint32_t	e;
-				int			j;
-
-				for (j = to; j > i + n2; j--)
-				{
-					s = tokens_text(r, i, j, buf, sizeof(buf));
-					if (odi_wilayah_find(s.p, (size_t) s.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE, &e, 1) > 0)
-						break;
-				}
-				if (j > i + n2)
-					break;
-			}
-		}
+		for (i++; i < to && r->t[i].len > 0 && !r->t[i].comma; i++)
+			;
 		c->end = i;
-		if (c->end == c->name)
+		if (c->end - c->start > 16)
 			return false;
 	}
 	return true;

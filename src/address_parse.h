@@ -87,4 +87,7 @@ extern int	odi_address_number_cmp(const char *a, const char *b);
 /* Official name of a province code, or NULL. */
 extern const char *odi_address_province_name(int code);
 
+/* The first digits of a province's postal codes ("14" for Jawa Barat), or NULL. */
+extern const char *odi_address_province_postal_digits(int code);
+
 #endif
