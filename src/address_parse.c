@@ -1748,6 +1748,9 @@ consider(reader *r)
 {
 	char		text[512] = "";
 	int			score = score_reading(r, r->cur, r->ncur, text, sizeof(text));
+#ifdef ODI_DEBUG_READER
+	fprintf(stderr, "reading %d: %s\n", score, text);
+#endif
 
 	if (score < 0 || score < r->best_score)
 		return;
@@ -1855,7 +1858,8 @@ assign(reader *r, int ci, int from, int min_role)
 					add_piece(r, ci, ps + nl, pe, ROLE_DISTRICT, label, whole, to);
 				break;
 			case LABEL_PROVINCE:
-				add_piece(r, ci, ps + nl, pe, ROLE_PROVINCE, label, whole, to);
+				if (min_role <= ROLE_PROVINCE)
+					add_piece(r, ci, ps + nl, pe, ROLE_PROVINCE, label, whole, to);
 				break;
 			case LABEL_CITY:
 				/* the city keeps its Kota or Kabupaten; "Kota Baru" may be a village */
