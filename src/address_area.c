@@ -126,3 +126,35 @@ odi_address_locate(const odi_address *a, odi_address_area *out)
 	else
 		out->area = province;
 }
+
+/*
+ * The city's own villages first, then its kecamatan, then (for a city named
+ * as its province) the province's villages.  *district: the kecamatan, for
+ * ODI_VILLAGE_IS_DISTRICT.
+ */
+odi_village_fit
+odi_address_village_fit(const char *name, size_t len, const uint32_t *cities,
+						int ncities, uint32_t *district)
+{
+	uint32_t	found;
+	int			pass;
+	int			i;
+
+	for (pass = 0; pass < 3; pass++)
+		for (i = 0; i < ncities; i++)
+		{
+			bool		region = odi_wilayah_get(cities[i])->level == ODI_WILAYAH_PROVINCE;
+
+			if (region != (pass == 2))
+				continue;
+			if (odi_wilayah_find(name, len, pass == 1 ? ODI_WILAYAH_DISTRICT : ODI_WILAYAH_VILLAGE,
+								 cities[i], &found, 1) == 0)
+				continue;
+			if (pass != 1)
+				return ODI_VILLAGE_FOUND;
+			if (district)
+				*district = found;
+			return ODI_VILLAGE_IS_DISTRICT;
+		}
+	return ODI_VILLAGE_UNKNOWN;
+}

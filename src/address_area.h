@@ -33,4 +33,16 @@ extern void odi_address_locate(const odi_address *addr, odi_address_area *out);
 extern int	odi_address_city_entries(const char *city, size_t len, uint32_t province,
 									 uint32_t *out, int max);
 
+/* How a kelurahan/desa name fits the entries a city stands for. */
+typedef enum odi_village_fit
+{
+	ODI_VILLAGE_UNKNOWN,		/* not in them: a new or misspelt name */
+	ODI_VILLAGE_FOUND,			/* a village of the city (or of its province, for "Yogyakarta") */
+	ODI_VILLAGE_IS_DISTRICT		/* only a kecamatan of the city */
+} odi_village_fit;
+
+extern odi_village_fit odi_address_village_fit(const char *name, size_t len,
+											   const uint32_t *cities, int ncities,
+											   uint32_t *district);
+
 #endif

@@ -513,6 +513,11 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_MANDATORY,
 						odi_msg("the street name is missing before \"%s\""),
 						quote(q, s.p, s.len));
+	for (i = 1; i < b; i++)
+		if (WORD_IN(w[i], jl_words))
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("\"%s\" names two streets: write the one the building is on, and a complex name before it if there is one"),
+							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)));
 	/* "Jalan", "Jln.", "JL": the street is written "Jl." */
 	if (b > 1 && WORD_IN(w[0], jl_words))
 	{
@@ -767,7 +772,7 @@ static const struct label
 	{"kota administrasi", LABEL_CITY}, {"kota adm.", LABEL_CITY},
 	{"kabupaten administrasi", LABEL_CITY}, {"kab. adm.", LABEL_CITY},
 	{"kabupaten", LABEL_CITY}, {"kab.", LABEL_CITY}, {"kab", LABEL_CITY},
-	{"kota", LABEL_CITY},
+	{"kotamadya", LABEL_CITY}, {"kodya", LABEL_CITY}, {"kota", LABEL_CITY},
 	{"provinsi", LABEL_PROVINCE}, {"propinsi", LABEL_PROVINCE},
 	{"prov.", LABEL_PROVINCE}, {"prov", LABEL_PROVINCE},
 	{"prop.", LABEL_PROVINCE}, {"prop", LABEL_PROVINCE},
@@ -859,6 +864,7 @@ check_places(const seg *village, const seg *district, const seg *city,
 	char		code[ODI_ITOA_LEN];
 	seg			c = {city->p, (int) strlen(out->city)};
 	uint32_t	cities[16];
+	uint32_t	found;
 	int			ncities;
 	int			ll;
 	label_kind	kind;
@@ -919,22 +925,37 @@ check_places(const seg *village, const seg *district, const seg *city,
 							quote(q1, c.p, c.len), quote(q2, c.p + i, c.len - i),
 							quote(q3, c.p, i - 1), odi_itoa(code, out->postal_code));
 	}
+	for (i = 1; i < c.len; i++)
+		if (c.p[i - 1] == ' ' &&
+			((c.p[i] == '-' && c.p[i + 1] == ' ') || starts_ci(c.p + i, c.len - i, "indonesia")))
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("the city \"%s\" holds more than a city's name: write the city alone before the postal code, and the province after it"),
+							quote(q1, c.p, c.len));
 	ncities = odi_address_city_entries(c.p, (size_t) c.len, ODI_WILAYAH_NONE, cities, 16);
 	if (ncities == 0 && province_index(c.p, c.len) >= 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 						odi_msg("\"%s\" is a province, in the place of the city: write the city (kota or kabupaten) before the postal code and the province after it, as in \"Kota Bandung 40131, Jawa Barat\""),
 						quote(q1, c.p, c.len));
+	/* "Menteng Jakarta Pusat 10330": a comma is missing before a known city */
+	for (i = 1; ncities == 0 && i < c.len; i++)
+	{
+		uint32_t	e;
+
+		if (c.p[i - 1] == ' ' &&
+			odi_address_city_entries(c.p + i, (size_t) (c.len - i), ODI_WILAYAH_NONE, &e, 1) > 0)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("the city \"%s\" ends with the city \"%s\": write a comma before it if \"%s\" is the kelurahan/desa or the kecamatan"),
+							quote(q1, c.p, c.len), quote(q2, c.p + i, c.len - i),
+							quote(q3, c.p, i - 1));
+	}
 	if (ncities > 16)
 		ncities = 16;
-	for (i = 0; i < ncities; i++)
-		if (register_count(village->p, village->len, ODI_WILAYAH_VILLAGE, cities[i]) > 0)
-			return true;
-	for (i = 0; i < ncities; i++)
-		if (register_count(village->p, village->len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
-							odi_msg("\"%s\" is a kecamatan of %s, not a kelurahan/desa there: write the kelurahan/desa before it"),
-							quote(q1, village->p, village->len),
-							odi_wilayah_name(cities[i]));
+	if (odi_address_village_fit(village->p, (size_t) village->len, cities, ncities, &found) ==
+		ODI_VILLAGE_IS_DISTRICT)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is a kecamatan of %s, not a kelurahan/desa there: write the kelurahan/desa before it"),
+						quote(q1, village->p, village->len),
+						odi_wilayah_name(odi_wilayah_get(found)->parent));
 	return true;
 }
 
@@ -1331,7 +1352,8 @@ typedef enum role
 	ROLE_VILLAGE,
 	ROLE_DISTRICT,
 	ROLE_CITY,
-	ROLE_PROVINCE
+	ROLE_PROVINCE,
+	ROLE_TOWN					/* the post town repeated before the postal code: dropped */
 } role;
 
 /* a run of area words between commas */
@@ -1385,7 +1407,7 @@ static const char *const no_words[] = {"no", "no.", "no:", "no.:", "nomor", "nom
 static const char *const kav_words[] = {"kav", "kav.", "kavling"};
 static const char *const km_words[] = {"km", "km."};
 static const char *const blok_words[] = {"blok", "blk", "blk."};
-static const char *const country_words[] = {"indonesia", "ri"};
+static const char *const country_words[] = {"indonesia", "nkri"};
 
 static bool
 tok_has_digit(const token *t)
@@ -1402,6 +1424,13 @@ static bool
 tok_is_postal(const token *t)
 {
 	return t->len == 5 && all_digits(t->p, 5) && t->p[0] != '0';
+}
+
+static bool
+is_dash(const token *t)
+{
+	return (t->len == 1 && t->p[0] == '-') ||
+		(t->len == 3 && (memcmp(t->p, "\xe2\x80\x93", 3) == 0 || memcmp(t->p, "\xe2\x80\x94", 3) == 0));
 }
 
 /* "S.H.", "M.Si.", "Ph.D.": an academic title after a name */
@@ -1501,6 +1530,15 @@ split_glued(reader *r)
 			t->len -= 2;
 		}
 		while (t->len > 1 && t->p[t->len - 1] == ':')
+			t->len--;
+		/* "Pettuada`e": the grammar's apostrophe */
+		for (k = 0; k < (size_t) t->len; k++)
+			if (t->p[k] == '`')
+				((char *) t->p)[k] = '\'';
+		/* "Kota Makassar.": a sentence's dot, not an abbreviation's */
+		if (t->len >= 5 && t->p[t->len - 1] == '.' && odi_is_lower(t->p[t->len - 2]) &&
+			odi_is_lower(t->p[t->len - 3]) && odi_is_lower(t->p[t->len - 4]) &&
+			odi_is_lower(t->p[t->len - 5]) && (i + 1 == r->n || r->t[i + 1].comma))
 			t->len--;
 		for (k = 0; k < sizeof(dotted) / sizeof(dotted[0]) && cut == 0; k++)
 		{
@@ -1626,6 +1664,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	const piece *d = NULL;
 	const piece *c = NULL;
 	const piece *p = NULL;
+	const piece *town = NULL;
 	char		vb[256];
 	char		db[256];
 	char		cb[256];
@@ -1654,8 +1693,10 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 			d = x;
 		else if (x->role == ROLE_CITY)
 			c = x;
-		else
+		else if (x->role == ROLE_PROVINCE)
 			p = x;
+		else
+			town = x;
 	}
 	if (v == NULL || c == NULL)
 		return -1;
@@ -1712,30 +1753,58 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	vs = tokens_text(r, v->start, v->end, vb, sizeof(vb));
 	if (vs.len == 0)
 		return -1;
-	for (i = 0; i < ncities && !vmatch; i++)
-	{
-		uint32_t	districts[MAX_CITIES];
-		int			nd = 1;
-		int			j;
+	if (d)
+		for (i = 0; i < ncities && !vmatch; i++)
+		{
+			uint32_t	districts[MAX_CITIES];
+			int			nd = odi_wilayah_find(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT, cities[i],
+											  districts, MAX_CITIES);
+			int			j;
 
-		districts[0] = cities[i];
-		if (d)
-			nd = odi_wilayah_find(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT, cities[i], districts, MAX_CITIES);
-		for (j = 0; j < nd && j < MAX_CITIES && !vmatch; j++)
-			vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[j]) > 0;
+			for (j = 0; j < nd && j < MAX_CITIES && !vmatch; j++)
+				vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[j]) > 0;
+		}
+	else if (ncities > 0)
+	{
+		odi_village_fit fit = odi_address_village_fit(vs.p, (size_t) vs.len, cities, ncities, NULL);
+
+		if (fit == ODI_VILLAGE_IS_DISTRICT)
+			return -1;
+		vmatch = fit == ODI_VILLAGE_FOUND;
 	}
 	if (vmatch)
 		score += 4;
 	else
 	{
-		/* a new or unknown village: only where the commas put it */
-		if (!v->whole || (split && ncities == 0) || has_inner_label(r, v->start, v->end))
+		/*
+		 * A village the register does not know: only in a city it does not
+		 * know either, and where the commas put it.
+		 */
+		if (ncities > 0 || !v->whole || split || has_inner_label(r, v->start, v->end))
 			return -1;
-		for (i = 0; i < ncities; i++)
-			if (register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0 ||
-				register_count(vs.p, vs.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE) > 0)
-				return -1;
 		if (province_index(vs.p, vs.len) >= 0)
+			return -1;
+	}
+	if (town)
+	{
+		char		tb[256];
+		seg			ts = tokens_text(r, town->start, town->end, tb, sizeof(tb));
+		uint32_t	same[MAX_CITIES];
+		int			nsame;
+
+		/* "..., Kab. Musi Banyuasin, Sumatera Selatan Sekayu 30711" */
+		if (ncities == 0)
+			return -1;
+		nsame = odi_address_city_entries(ts.p, (size_t) ts.len, ODI_WILAYAH_NONE, same, MAX_CITIES);
+		for (i = 0; i < ncities; i++)
+		{
+			for (k = 0; k < nsame && k < MAX_CITIES && same[k] != cities[i]; k++)
+				;
+			if ((k < nsame && k < MAX_CITIES) ||
+				register_count(ts.p, ts.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
+				break;
+		}
+		if (i == ncities)
 			return -1;
 	}
 	snprintf(text, (size_t) cap, "%.*s|%.*s|%.*s|%d", vs.len, vs.p, ds.len, ds.p,
@@ -1767,11 +1836,6 @@ consider(reader *r)
 	snprintf(r->best_text, sizeof(r->best_text), "%s", text);
 }
 
-static bool
-is_dash(const token *t)
-{
-	return t->len == 1 && t->p[0] == '-';
-}
 
 /* Adds a piece [start, end) with role and goes on from token next of chunk ci. */
 static void assign(reader *r, int ci, int from, int min_role);
@@ -1874,8 +1938,9 @@ assign(reader *r, int ci, int from, int min_role)
 			case LABEL_RTRW:
 				break;
 			default:
-				for (ro = min_role; ro <= ROLE_PROVINCE; ro++)
-					add_piece(r, ci, ps, pe, (role) ro, label, whole, to);
+				for (ro = min_role; ro <= ROLE_TOWN; ro++)
+					if (ro < ROLE_TOWN || (ci == r->nc - 1 && to == c->end && min_role > ROLE_CITY))
+						add_piece(r, ci, ps, pe, (role) ro, label, whole, to);
 				break;
 		}
 	}
@@ -1950,7 +2015,7 @@ take_rtrw(const reader *r, int i, int *rt, int *rw)
 	int			j;
 	seg			s;
 
-	for (j = i + 1; j < r->n && !r->t[j].comma && j < i + 4; j++)
+	for (j = i + 1; j < r->n && !r->t[j].comma && j < i + 6; j++)
 		;
 	while (j > i)
 	{
@@ -2003,7 +2068,7 @@ read_number(const reader *r, int m, builder *b)
 	put(b, r->t[i + 1].p, r->t[i + 1].len);
 	i += 2;
 	/* "No. 10 - 12" */
-	if (i + 1 < r->n && word_is(r->t[i].p, r->t[i].len, "-") && !r->t[i].comma &&
+	if (i + 1 < r->n && is_dash(&r->t[i]) && !r->t[i].comma &&
 		all_digits(r->t[i + 1].p, r->t[i + 1].len) && !r->t[i + 1].comma &&
 		!tok_is_postal(&r->t[i + 1]))
 	{
@@ -2024,6 +2089,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	builder		o = {tokbuf + 2 * strlen(input) + 8, 0, cap, false};
 	int			m;
 	int			nstart;
+	int			send;
 	int			sstart;
 	int			pre;
 	int			i;
@@ -2055,10 +2121,14 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	nstart = m;
 	if (m >= 2 && TOK_IN(&r->t[m - 2], blok_words) && !r->t[m - 1].comma && !r->t[m].comma)
 		nstart = m - 2;
+	/* "No. Km. 10": the No. says nothing */
+	send = nstart;
+	if (send == m && m > 0 && !r->t[m].comma && TOK_IN(&r->t[m - 1], no_words))
+		send = m - 1;
 	/* the street: from the last comma before the number */
-	for (sstart = nstart; sstart > 0 && !r->t[sstart].comma; sstart--)
+	for (sstart = send; sstart > 0 && !r->t[sstart].comma; sstart--)
 		;
-	if (sstart == nstart)
+	if (sstart == send)
 	{
 		/* "Jl. Merdeka, No. 5" */
 		if (sstart == 0)
@@ -2067,9 +2137,9 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			;
 	}
 	/* "Jalan Prof. H. M. Yamin, S.H. No. 79" */
-	for (i = sstart; i < nstart && tok_is_title(&r->t[i]); i++)
+	for (i = sstart; i < send && tok_is_title(&r->t[i]); i++)
 		;
-	if (i == nstart && sstart > 0 && i > sstart)
+	if (i == send && sstart > 0 && i > sstart)
 		for (sstart--; sstart > 0 && !r->t[sstart].comma; sstart--)
 			;
 	/* at most one part, the complex, before the street */
@@ -2083,13 +2153,17 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		put_tokens(&o, r, 0, sstart);
 		puts_(&o, ", ");
 	}
-	if (TOK_IN(&r->t[sstart], jl_words) && sstart + 1 < nstart)
+	/* two streets ("Jl. Villa Melati Mas Raya Jl. Raya Serpong No. 3") */
+	for (i = sstart + 1; i < send; i++)
+		if (TOK_IN(&r->t[i], jl_words))
+			return false;
+	if (TOK_IN(&r->t[sstart], jl_words) && sstart + 1 < send)
 	{
 		puts_(&o, "Jl. ");
-		put_tokens(&o, r, sstart + 1, nstart);
+		put_tokens(&o, r, sstart + 1, send);
 	}
 	else
-		put_tokens(&o, r, sstart, nstart);
+		put_tokens(&o, r, sstart, send);
 	puts_(&o, " ");
 	if (nstart < m)
 	{
@@ -2116,8 +2190,13 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	}
 	/* the area: without "Indonesia", the postal code and its label */
 	area_end = r->n;
-	while (area_end > after && TOK_IN(&r->t[area_end - 1], country_words))
-		area_end--;
+	for (i = after; i < area_end; i++)
+		if (TOK_IN(&r->t[i], country_words))
+		{
+			r->t[i].len = 0;
+			if (i > after && is_dash(&r->t[i - 1]))
+				r->t[i - 1].len = 0;
+		}
 	for (i = after; i < area_end; i++)
 	{
 		if (!tok_is_postal(&r->t[i]))
@@ -2143,7 +2222,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			break;
 		}
 	}
-	if (postal_at > after && word_is(r->t[postal_at - 1].p, r->t[postal_at - 1].len, "-"))
+	if (postal_at > after && is_dash(&r->t[postal_at - 1]))
 		r->t[postal_at - 1].len = 0;
 	r->t[postal_at].len = 0;
 	if (postal_at + 1 < r->n)
@@ -2165,7 +2244,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	{
 		const piece *p = &r->best[i];
 
-		if (p->role == ROLE_PROVINCE)
+		if (p->role >= ROLE_PROVINCE)
 			break;
 		puts_(&o, ", ");
 		put_tokens(&o, r, p->start, p->end);
@@ -2177,7 +2256,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			puts_(&o, tmp);
 		}
 	}
-	if (i < r->nbest)
+	if (i < r->nbest && r->best[i].role == ROLE_PROVINCE)
 	{
 		char		pb[256];
 		seg			ps = tokens_text(r, r->best[i].start, r->best[i].end, pb, sizeof(pb));

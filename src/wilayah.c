@@ -187,7 +187,8 @@ odi_wilayah_find(const char *name, size_t len, int level, uint32_t within,
 		skip = odi_wilayah_regency_prefix(name, len, &kind);
 	if (skip > 0 && odi_wilayah_key(name + skip, len - skip, key) > 0)
 		n = collect(key, ODI_WILAYAH_REGENCY, kind, within, out, max, n);
-	if (skip > 0 && level == ODI_WILAYAH_REGENCY)
+	/* "Kota Baru" may still be Kabupaten Kotabaru */
+	if (skip > 0 && level == ODI_WILAYAH_REGENCY && n > 0)
 		return n;
 	if (odi_wilayah_key(name, len, key) <= 0)
 		return n;

@@ -46,7 +46,7 @@ odi_wilayah_prefix_len(const char *s, size_t len, int *is_city)
 		int			is_city;
 	}			prefixes[] = {
 		{"kota administrasi ", 1}, {"kota adm. ", 1}, {"kota adm ", 1},
-		{"kota ", 1},
+		{"kotamadya ", 1}, {"kota madya ", 1}, {"kodya ", 1}, {"kota ", 1},
 		{"kabupaten administrasi ", 0}, {"kab. adm. ", 0}, {"kab. adm ", 0},
 		{"kab adm ", 0}, {"kabupaten ", 0}, {"kab. ", 0}, {"kab ", 0},
 	};

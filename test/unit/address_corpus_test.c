@@ -1,0 +1,260 @@
+/*
+ * Real addresses as institutions publish them (the TSV files of test/corpus/address,
+ * each with its source and a careful reader's reading): every one is read by
+ * the type and by id_address_normalize and sorted into read right, rightly
+ * refused (a mandatory part is missing), refused although complete, and
+ * wrong.  Wrong must be 0; at least 90% of the complete ones must be read.
+ *
+ * Components are compared as a reader would: case, spacing and punctuation
+ * aside, "Jalan"/"Jln." as "Jl.", a city with or without its "Kota" or
+ * "Kabupaten" (but never a kota for a kabupaten), labels aside.
+ */
+#include <stdlib.h>
+
+#include "address_parse.h"
+#include "odi_chars.h"
+#include "unit.h"
+#include "wilayah.h"
+#include "wilayah_key.h"
+
+#define NFIELDS 16
+
+enum
+{
+	F_ID, F_PROVINCE_CODE, F_SOURCE, F_INSTITUTION, F_ADDRESS, F_VERDICT,
+	F_STREET, F_NUMBER, F_RT, F_RW, F_KELURAHAN, F_KECAMATAN, F_CITY,
+	F_POSTAL, F_PROVINCE, F_NOTES
+};
+
+static bool verbose;
+
+/* letters and digits, lower case */
+static void
+key_of(const char *s, char *out)
+{
+	if (s == NULL || odi_wilayah_key(s, strlen(s), out) < 0)
+		out[0] = '\0';
+}
+
+static bool
+same_key(const char *got, const char *want)
+{
+	char		a[ODI_WILAYAH_KEY_MAX + 1];
+	char		b[ODI_WILAYAH_KEY_MAX + 1];
+
+	key_of(got, a);
+	key_of(want, b);
+	return strcmp(a, b) == 0;
+}
+
+/* "Jalan X", "Jln. X", "JL X": "jl" then the name */
+static bool
+same_street(const char *got, const char *want)
+{
+	static const char *const prefixes[] = {"jalan ", "jln. ", "jln ", "jl. ", "jl.", "jl "};
+	char		g[512];
+	char		w[512];
+	const char *pair[2] = {got, want};
+	char	   *dst[2] = {g, w};
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		const char *s = pair[k];
+		size_t		i;
+
+		for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		{
+			size_t		n = strlen(prefixes[i]);
+			size_t		j;
+
+			for (j = 0; j < n && s[j] && odi_lower(s[j]) == prefixes[i][j]; j++)
+				;
+			if (j == n)
+			{
+				snprintf(dst[k], 512, "Jl. %s", s + n);
+				break;
+			}
+		}
+		if (i == sizeof(prefixes) / sizeof(prefixes[0]))
+			snprintf(dst[k], 512, "%s", s);
+	}
+	return same_key(g, w);
+}
+
+/* "Kota Bandung" = "Bandung" = "Kota Bandung"; "Kab. Bandung" != "Kota Bandung" */
+static bool
+same_city(const char *got, const char *want)
+{
+	odi_wilayah_kind gk;
+	odi_wilayah_kind wk;
+	size_t		gs = odi_wilayah_regency_prefix(got, strlen(got), &gk);
+	size_t		ws = odi_wilayah_regency_prefix(want, strlen(want), &wk);
+
+	if (gk != ODI_WILAYAH_KIND_ANY && wk != ODI_WILAYAH_KIND_ANY && gk != wk)
+		return false;
+	return same_key(got + gs, want + ws);
+}
+
+static int
+int_or_zero(const char *s)
+{
+	return *s ? atoi(s) : 0;
+}
+
+static int
+province_of(const char *name)
+{
+	uint32_t	e;
+
+	if (!*name || odi_wilayah_find(name, strlen(name), ODI_WILAYAH_PROVINCE, ODI_WILAYAH_NONE, &e, 1) != 1)
+		return 0;
+	return odi_wilayah_get(e)->province;
+}
+
+/* the first component of got that differs from the reading, or NULL */
+static const char *
+differs(const odi_address *a, char **f)
+{
+	int			province = province_of(f[F_PROVINCE]);
+
+	if (!same_street(a->street, f[F_STREET]))
+		return "street";
+	if (!same_key(a->number, f[F_NUMBER]))
+		return "number";
+	if (a->rt != int_or_zero(f[F_RT]) || a->rw != int_or_zero(f[F_RW]))
+		return "RT/RW";
+	if (!same_key(a->kelurahan, f[F_KELURAHAN]))
+		return "kelurahan";
+	if (!same_key(a->kecamatan ? a->kecamatan : "", f[F_KECAMATAN]))
+		return "kecamatan";
+	if (!same_city(a->city, f[F_CITY]))
+		return "city";
+	if (a->postal_code != atoi(f[F_POSTAL]))
+		return "postal code";
+	if (f[F_PROVINCE][0] && province == 0)
+		return "province (the reading's is unknown)";
+	if (a->province != province)
+		return "province";
+	return NULL;
+}
+
+typedef struct tally
+{
+	int			complete;
+	int			read_right;
+	int			refused_complete;
+	int			incomplete;
+	int			rightly_refused;
+	int			wrong;
+} tally;
+
+static void
+read_row(char **f, tally *t, char *first_wrong, size_t cap)
+{
+	const char *address = f[F_ADDRESS];
+	char	   *work = malloc(odi_address_work_size(address));
+	bool		complete = strcmp(f[F_VERDICT], "complete") == 0;
+	odi_address a;
+	char		text[2048];
+	bool		read = odi_address_normalize(address, work, &a);
+	const char *bad = read && complete ? differs(&a, f) : NULL;
+
+	if (read)
+		odi_address_format(&a, text);
+	if (complete)
+	{
+		t->complete++;
+		if (read && bad == NULL)
+			t->read_right++;
+		else if (!read)
+		{
+			t->refused_complete++;
+			if (verbose)
+				printf("# refused, complete: %s %s\n", f[F_ID], address);
+		}
+	}
+	else
+	{
+		t->incomplete++;
+		if (!read)
+			t->rightly_refused++;
+		else
+			bad = f[F_VERDICT];
+	}
+	if (bad)
+	{
+		t->wrong++;
+		if (verbose || !first_wrong[0])
+			snprintf(first_wrong, cap, "%s \"%s\" read as \"%s\" (%s)", f[F_ID], address, text, bad);
+		if (verbose)
+			printf("# wrong: %s\n", first_wrong);
+	}
+	free(work);
+}
+
+static int
+read_corpus(const char *path, tally *t, char *first_wrong, size_t cap)
+{
+	FILE	   *file = fopen(path, "r");
+	char		line[8192];
+	int			rows = 0;
+
+	if (file == NULL)
+		return -1;
+	if (fgets(line, sizeof(line), file) == NULL)
+	{
+		fclose(file);
+		return -1;
+	}
+	while (fgets(line, sizeof(line), file))
+	{
+		char	   *f[NFIELDS];
+		char	   *p = line;
+		int			n = 0;
+
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '\0')
+			continue;
+		while (n < NFIELDS)
+		{
+			f[n++] = p;
+			p = strchr(p, '\t');
+			if (p == NULL)
+				break;
+			*p++ = '\0';
+		}
+		if (n != NFIELDS)
+		{
+			fclose(file);
+			return -2 - rows;
+		}
+		read_row(f, t, first_wrong, cap);
+		rows++;
+	}
+	fclose(file);
+	return rows;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *path = argc > 1 ? argv[1] : "test/corpus/address/real.tsv";
+	tally		t = {0, 0, 0, 0, 0, 0};
+	char		first_wrong[4096] = "";
+	char		got[64];
+	int			rows;
+
+	verbose = getenv("ODI_VERBOSE") != NULL;
+	rows = read_corpus(path, &t, first_wrong, sizeof(first_wrong));
+	snprintf(got, sizeof(got), "%d", rows);
+	unit_check(rows > 0, "corpus: every row has its 16 fields", got);
+	printf("# %s: %d addresses; complete %d: read right %d, refused %d; incomplete %d: rightly refused %d; wrong %d\n",
+		   path, rows, t.complete, t.read_right, t.refused_complete, t.incomplete,
+		   t.rightly_refused, t.wrong);
+	unit_check(t.wrong == 0, "corpus: no address is read wrong", first_wrong);
+	snprintf(got, sizeof(got), "%d of %d", t.read_right, t.complete);
+	unit_check(t.complete > 0 && t.read_right * 10 >= t.complete * 9,
+			   "corpus: at least 90% of the complete addresses are read right", got);
+	return unit_done();
+}
