@@ -136,7 +136,7 @@ odi_village_fit
 odi_address_village_fit(const char *name, size_t len, const uint32_t *cities,
 						int ncities, uint32_t *district)
 {
-	uint32_t	found;
+	uint32_t	found = ODI_WILAYAH_NONE;
 	int			pass;
 	int			i;
 
@@ -147,8 +147,8 @@ odi_address_village_fit(const char *name, size_t len, const uint32_t *cities,
 
 			if (region != (pass == 2))
 				continue;
-			if (odi_wilayah_find(name, len, pass == 1 ? ODI_WILAYAH_DISTRICT : ODI_WILAYAH_VILLAGE,
-								 cities[i], &found, 1) == 0)
+			if (pass != 1 ? !odi_wilayah_exists(name, len, ODI_WILAYAH_VILLAGE, cities[i])
+				: odi_wilayah_find(name, len, ODI_WILAYAH_DISTRICT, cities[i], &found, 1) == 0)
 				continue;
 			if (pass != 1)
 				return ODI_VILLAGE_FOUND;

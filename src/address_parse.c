@@ -761,26 +761,27 @@ typedef enum label_kind
 static const struct label
 {
 	const char *text;
+	int			len;
 	label_kind	kind;
 }			labels[] = {
-	{"kelurahan/desa", LABEL_VILLAGE}, {"kel./desa", LABEL_VILLAGE},
-	{"kel/desa", LABEL_VILLAGE}, {"desa/kelurahan", LABEL_VILLAGE},
-	{"desa/kel.", LABEL_VILLAGE}, {"desa/kel", LABEL_VILLAGE},
-	{"kelurahan", LABEL_VILLAGE}, {"kel.", LABEL_VILLAGE}, {"kel", LABEL_VILLAGE},
-	{"desa", LABEL_VILLAGE}, {"ds.", LABEL_VILLAGE}, {"ds", LABEL_VILLAGE},
-	{"kecamatan", LABEL_DISTRICT}, {"kec.", LABEL_DISTRICT}, {"kec", LABEL_DISTRICT},
-	{"kota administrasi", LABEL_CITY}, {"kota adm.", LABEL_CITY},
-	{"kabupaten administrasi", LABEL_CITY}, {"kab. adm.", LABEL_CITY},
-	{"kabupaten", LABEL_CITY}, {"kab.", LABEL_CITY}, {"kab", LABEL_CITY},
-	{"kotamadya", LABEL_CITY}, {"kodya", LABEL_CITY}, {"kota", LABEL_CITY},
-	{"provinsi", LABEL_PROVINCE}, {"propinsi", LABEL_PROVINCE},
-	{"prov.", LABEL_PROVINCE}, {"prov", LABEL_PROVINCE},
-	{"prop.", LABEL_PROVINCE}, {"prop", LABEL_PROVINCE},
-	{"kode pos", LABEL_POSTAL}, {"kodepos", LABEL_POSTAL},
-	{"kd. pos", LABEL_POSTAL}, {"kd pos", LABEL_POSTAL},
-	{"jalan", LABEL_STREET}, {"jln.", LABEL_STREET}, {"jln", LABEL_STREET},
-	{"jl.", LABEL_STREET}, {"jl", LABEL_STREET}, {"gang", LABEL_STREET},
-	{"gg.", LABEL_STREET}, {"gg", LABEL_STREET},
+	{"kelurahan/desa", 14, LABEL_VILLAGE}, {"kel./desa", 9, LABEL_VILLAGE},
+	{"kel/desa", 8, LABEL_VILLAGE}, {"desa/kelurahan", 14, LABEL_VILLAGE},
+	{"desa/kel.", 9, LABEL_VILLAGE}, {"desa/kel", 8, LABEL_VILLAGE},
+	{"kelurahan", 9, LABEL_VILLAGE}, {"kel.", 4, LABEL_VILLAGE}, {"kel", 3, LABEL_VILLAGE},
+	{"desa", 4, LABEL_VILLAGE}, {"ds.", 3, LABEL_VILLAGE}, {"ds", 2, LABEL_VILLAGE},
+	{"kecamatan", 9, LABEL_DISTRICT}, {"kec.", 4, LABEL_DISTRICT}, {"kec", 3, LABEL_DISTRICT},
+	{"kota administrasi", 17, LABEL_CITY}, {"kota adm.", 9, LABEL_CITY},
+	{"kabupaten administrasi", 22, LABEL_CITY}, {"kab. adm.", 9, LABEL_CITY},
+	{"kabupaten", 9, LABEL_CITY}, {"kab.", 4, LABEL_CITY}, {"kab", 3, LABEL_CITY},
+	{"kotamadya", 9, LABEL_CITY}, {"kodya", 5, LABEL_CITY}, {"kota", 4, LABEL_CITY},
+	{"provinsi", 8, LABEL_PROVINCE}, {"propinsi", 8, LABEL_PROVINCE},
+	{"prov.", 5, LABEL_PROVINCE}, {"prov", 4, LABEL_PROVINCE},
+	{"prop.", 5, LABEL_PROVINCE}, {"prop", 4, LABEL_PROVINCE},
+	{"kode pos", 8, LABEL_POSTAL}, {"kodepos", 7, LABEL_POSTAL},
+	{"kd. pos", 7, LABEL_POSTAL}, {"kd pos", 6, LABEL_POSTAL},
+	{"jalan", 5, LABEL_STREET}, {"jln.", 4, LABEL_STREET}, {"jln", 3, LABEL_STREET},
+	{"jl.", 3, LABEL_STREET}, {"jl", 2, LABEL_STREET}, {"gang", 4, LABEL_STREET},
+	{"gg.", 3, LABEL_STREET}, {"gg", 2, LABEL_STREET},
 };
 
 /*
@@ -803,11 +804,13 @@ leading_label(const char *p, int len, int *label_len)
 		*label_len = len;
 		return LABEL_RTRW;
 	}
+	if (!strchr("dgjkp", odi_lower(p[0])))
+		return LABEL_NONE;
 	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 	{
-		int			n = (int) strlen(labels[i].text);
+		int			n = labels[i].len;
 
-		if (n > len || !starts_ci(p, n, labels[i].text))
+		if (n > len || odi_lower(p[0]) != labels[i].text[0] || !starts_ci(p, n, labels[i].text))
 			continue;
 		if (n < len && p[n] != ' ' && p[n] != ':' &&
 			!(labels[i].text[n - 1] == '.' && is_script_letter(p[n])))
@@ -821,13 +824,11 @@ leading_label(const char *p, int len, int *label_len)
 	return LABEL_NONE;
 }
 
-/* number of register entries at level named p[0..len) inside within */
+/* 1 when the register has an entry at level named p[0..len) inside within, else 0 */
 static int
 register_count(const char *p, int len, int level, uint32_t within)
 {
-	uint32_t	found;
-
-	return odi_wilayah_find(p, (size_t) len, level, within, &found, 1);
+	return odi_wilayah_exists(p, (size_t) len, level, within) ? 1 : 0;
 }
 
 /*
@@ -918,7 +919,7 @@ check_places(const seg *village, const seg *district, const seg *city,
 		int			l2;
 
 		if (c.p[i - 1] == ' ' &&
-			(leading_label(c.p + i, c.len - i, &l2) == LABEL_POSTAL ||
+			((odi_lower(c.p[i]) == 'k' && leading_label(c.p + i, c.len - i, &l2) == LABEL_POSTAL) ||
 			 (c.p[i] == '-' && i == c.len - 1)))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_POSTAL,
 							odi_msg("the city \"%s\" ends with \"%s\": write the postal code right after the city name, as in \"%s %s\""),
@@ -927,7 +928,8 @@ check_places(const seg *village, const seg *district, const seg *city,
 	}
 	for (i = 1; i < c.len; i++)
 		if (c.p[i - 1] == ' ' &&
-			((c.p[i] == '-' && c.p[i + 1] == ' ') || starts_ci(c.p + i, c.len - i, "indonesia")))
+			((c.p[i] == '-' && c.p[i + 1] == ' ') ||
+			 (odi_lower(c.p[i]) == 'i' && starts_ci(c.p + i, c.len - i, "indonesia"))))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("the city \"%s\" holds more than a city's name: write the city alone before the postal code, and the province after it"),
 							quote(q1, c.p, c.len));

@@ -12,7 +12,8 @@ odi_wilayah_memory_size(void)
 {
 	return odi_wilayah_count * sizeof(odi_wilayah_entry) +
 		odi_wilayah_key_count * sizeof(odi_wilayah_key_ref) +
-		odi_wilayah_text_size + sizeof(odi_wilayah_level_start);
+		odi_wilayah_text_size + sizeof(odi_wilayah_level_start) +
+		odi_wilayah_hash_size * sizeof(uint32_t);
 }
 
 /* digits of v, zero-padded to width, at p; returns the end */
@@ -122,23 +123,21 @@ odi_wilayah_regency_prefix(const char *name, size_t len, odi_wilayah_kind *kind)
 	return n;
 }
 
-/* first key reference whose key is not below key */
+/* the first key reference of key, or odi_wilayah_key_count when there is none */
 static uint32_t
-key_lower_bound(const char *key)
+key_first(const char *key)
 {
-	uint32_t	lo = 0;
-	uint32_t	hi = odi_wilayah_key_count;
+	uint32_t	mask = odi_wilayah_hash_size - 1;
+	uint32_t	h;
 
-	while (lo < hi)
+	for (h = odi_wilayah_key_hash(key) & mask; odi_wilayah_hash[h]; h = (h + 1) & mask)
 	{
-		uint32_t	mid = lo + (hi - lo) / 2;
+		uint32_t	ref = odi_wilayah_hash[h] - 1;
 
-		if (strcmp(odi_wilayah_text + odi_wilayah_keys[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+		if (strcmp(odi_wilayah_text + odi_wilayah_keys[ref].key, key) == 0)
+			return ref;
 	}
-	return lo;
+	return odi_wilayah_key_count;
 }
 
 /* Adds the entries with key, at level (0: any), of kind, inside within. */
@@ -148,7 +147,7 @@ collect(const char *key, int level, odi_wilayah_kind kind, uint32_t within,
 {
 	uint32_t	i;
 
-	for (i = key_lower_bound(key); i < odi_wilayah_key_count &&
+	for (i = key_first(key); i < odi_wilayah_key_count &&
 		 strcmp(odi_wilayah_text + odi_wilayah_keys[i].key, key) == 0; i++)
 	{
 		uint32_t	entry = odi_wilayah_keys[i].entry;
@@ -170,6 +169,8 @@ collect(const char *key, int level, odi_wilayah_kind kind, uint32_t within,
 		if (n < max)
 			out[n] = entry;
 		n++;
+		if (max == 0)
+			break;
 	}
 	return n;
 }
@@ -193,4 +194,10 @@ odi_wilayah_find(const char *name, size_t len, int level, uint32_t within,
 	if (odi_wilayah_key(name, len, key) <= 0)
 		return n;
 	return collect(key, level, ODI_WILAYAH_KIND_ANY, within, out, max, n);
+}
+
+bool
+odi_wilayah_exists(const char *name, size_t len, int level, uint32_t within)
+{
+	return odi_wilayah_find(name, len, level, within, NULL, 0) > 0;
 }

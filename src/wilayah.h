@@ -45,6 +45,9 @@ extern const odi_wilayah_key_ref odi_wilayah_keys[];
 extern const uint32_t odi_wilayah_key_count;
 extern const char odi_wilayah_text[];
 extern const uint32_t odi_wilayah_text_size;
+/* open addressing by odi_wilayah_key_hash: 1 + the first key reference of a key, 0 empty */
+extern const uint32_t odi_wilayah_hash[];
+extern const uint32_t odi_wilayah_hash_size;	/* a power of two */
 
 /* Bytes the compiled register occupies (tables and text). */
 extern size_t odi_wilayah_memory_size(void);
@@ -98,5 +101,9 @@ extern size_t odi_wilayah_regency_prefix(const char *name, size_t len,
  */
 extern int	odi_wilayah_find(const char *name, size_t len, int level,
 							 uint32_t within, uint32_t *out, int max);
+
+/* Is there such an entry?  (odi_wilayah_find, stopping at the first) */
+extern bool odi_wilayah_exists(const char *name, size_t len, int level,
+							   uint32_t within);
 
 #endif

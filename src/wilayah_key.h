@@ -8,6 +8,7 @@
 #define ODI_WILAYAH_KEY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "odi_chars.h"
 
@@ -30,6 +31,17 @@ odi_wilayah_key(const char *s, size_t len, char *out)
 	}
 	out[n] = '\0';
 	return n;
+}
+
+/* FNV-1a of a key: the slot of the key in odi_wilayah_hash */
+static inline uint32_t
+odi_wilayah_key_hash(const char *key)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *key; key++)
+		h = (h ^ (unsigned char) *key) * 16777619u;
+	return h;
 }
 
 /*

@@ -286,6 +286,37 @@ emit_text(const char *s)
 	}
 }
 
+/* the hash index: every distinct key's first reference, probed linearly */
+static void
+emit_hash(size_t distinct)
+{
+	uint32_t	size = 1;
+	uint32_t   *slots;
+	size_t		i;
+
+	while (size < 2 * distinct)
+		size <<= 1;
+	slots = calloc(size, sizeof(uint32_t));
+	if (slots == NULL)
+		die("out of memory", NULL);
+	for (i = 0; i < nkeys; i++)
+	{
+		uint32_t	h;
+
+		if (i > 0 && strcmp(keys[i - 1].key, keys[i].key) == 0)
+			continue;
+		for (h = odi_wilayah_key_hash(keys[i].key) & (size - 1); slots[h]; h = (h + 1) & (size - 1))
+			;
+		slots[h] = (uint32_t) i + 1;
+	}
+	printf("const uint32_t odi_wilayah_hash_size = %u;\n\n", size);
+	printf("const uint32_t odi_wilayah_hash[] = {");
+	for (i = 0; i < size; i++)
+		printf("%s%u,", i % 16 ? "" : "\n\t", slots[i]);
+	printf("\n};\n");
+	free(slots);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -381,7 +412,8 @@ main(int argc, char **argv)
 	printf("const odi_wilayah_key_ref odi_wilayah_keys[] = {\n");
 	for (i = 0; i < nkeys; i++)
 		printf("\t{%u, %u},\n", key_at[i], keys[i].entry);
-	printf("};\n");
+	printf("};\n\n");
+	emit_hash(distinct);
 	fprintf(stderr, "gen-wilayah: %zu entries, %zu keys (%zu distinct), %zu bytes of text\n",
 			nentries, nkeys, distinct, text_size);
 	return 0;
