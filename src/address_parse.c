@@ -24,6 +24,8 @@
 
 #define HINT_PLACE odi_msg("G4.5-ADDR-1: every part in its place and without labels: \"[complex, ]street No. number[ RTxx/RWyy], kelurahan/desa[, kecamatan], city postal code[, province]\", e.g. \"Jl. Cihampelas No. 161, Cipaganti, Coblong, Kota Bandung 40131, Jawa Barat\".")
 
+#define HINT_CITY odi_msg("G4.5-ADDR-2: the city is a kota or kabupaten of the register of areas (Kemendagri, 514 of them; \"Jakarta\" for the capital as a whole), with or without \"Kota\" or \"Kabupaten\".")
+
 #define MAX_SEGS 6
 #define MAX_WORDS 64
 #define MAX_RT 999
@@ -439,6 +441,13 @@ word_in(seg w, const char *const *list, size_t n)
 
 static const char *const jl_words[] = {"jl", "jl.", "jln", "jln.", "jalan"};
 
+/* a building or complex inside what would be the street */
+static const char *const building_words[] = {
+	"ruko", "gedung", "gd.", "plaza", "mall", "komplek", "kompleks", "komp.", "perumahan",
+	"perum", "perum.", "apartemen", "wisma", "menara", "graha", "kios", "lantai", "lt.",
+	"rukan", "tower"
+};
+
 /* "RT02/RW11" or "RT02": 1 to 3 digits each, not zero */
 static bool
 parse_rtrw_word(seg w, int *rt, int *rw)
@@ -474,6 +483,127 @@ parse_rtrw_word(seg w, int *rt, int *rw)
 	return true;
 }
 
+static bool
+starts_ci(const char *p, int len, const char *prefix)
+{
+	int			n = (int) strlen(prefix);
+	int			i;
+
+	if (len < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (odi_lower(p[i]) != prefix[i])
+			return false;
+	return true;
+}
+
+static const char *
+skip_chars(const char *p, const char *end, const char *set)
+{
+	while (p < end && strchr(set, *p) != NULL)
+		p++;
+	return p;
+}
+
+static const char *
+read_small(const char *p, const char *end, int *v)
+{
+	const char *start = p;
+
+	*v = 0;
+	while (p < end && odi_is_digit(*p) && p - start < 4)
+		*v = *v * 10 + (*p++ - '0');
+	return p == start || (p < end && odi_is_digit(*p)) ? NULL : p;
+}
+
+/* ---- what a name is: labels and the register ---- */
+
+typedef enum label_kind
+{
+	LABEL_NONE,
+	LABEL_VILLAGE,
+	LABEL_DISTRICT,
+	LABEL_CITY,
+	LABEL_PROVINCE,
+	LABEL_POSTAL,
+	LABEL_STREET,
+	LABEL_RTRW
+} label_kind;
+
+static const struct label
+{
+	const char *text;
+	int			len;
+	label_kind	kind;
+}			labels[] = {
+	{"kelurahan/desa", 14, LABEL_VILLAGE}, {"kel./desa", 9, LABEL_VILLAGE},
+	{"kel/desa", 8, LABEL_VILLAGE}, {"desa/kelurahan", 14, LABEL_VILLAGE},
+	{"desa/kel.", 9, LABEL_VILLAGE}, {"desa/kel", 8, LABEL_VILLAGE},
+	{"kelurahan", 9, LABEL_VILLAGE}, {"kel.", 4, LABEL_VILLAGE}, {"kel", 3, LABEL_VILLAGE},
+	{"desa", 4, LABEL_VILLAGE}, {"ds.", 3, LABEL_VILLAGE}, {"ds", 2, LABEL_VILLAGE},
+	{"kecamatan", 9, LABEL_DISTRICT}, {"kec.", 4, LABEL_DISTRICT}, {"kec", 3, LABEL_DISTRICT},
+	{"kota administrasi", 17, LABEL_CITY}, {"kota adm.", 9, LABEL_CITY},
+	{"kabupaten administrasi", 22, LABEL_CITY}, {"kab. adm.", 9, LABEL_CITY},
+	{"kabupaten", 9, LABEL_CITY}, {"kab.", 4, LABEL_CITY}, {"kab", 3, LABEL_CITY},
+	{"kotamadya", 9, LABEL_CITY}, {"kodya", 5, LABEL_CITY}, {"kota", 4, LABEL_CITY},
+	{"provinsi", 8, LABEL_PROVINCE}, {"propinsi", 8, LABEL_PROVINCE},
+	{"prov.", 5, LABEL_PROVINCE}, {"prov", 4, LABEL_PROVINCE},
+	{"prop.", 5, LABEL_PROVINCE}, {"prop", 4, LABEL_PROVINCE},
+	{"kode pos", 8, LABEL_POSTAL}, {"kodepos", 7, LABEL_POSTAL},
+	{"kd. pos", 7, LABEL_POSTAL}, {"kd pos", 6, LABEL_POSTAL},
+	{"jalan", 5, LABEL_STREET}, {"jln.", 4, LABEL_STREET}, {"jln", 3, LABEL_STREET},
+	{"jl.", 3, LABEL_STREET}, {"jl", 2, LABEL_STREET}, {"gang", 4, LABEL_STREET},
+	{"gg.", 3, LABEL_STREET}, {"gg", 2, LABEL_STREET},
+};
+
+/*
+ * The label p[0..len) starts with, if any: *label_len is its length with the
+ * ":" and spaces after it.  A label ends at a space, a ":" or the end, or
+ * (when it ends with a dot) right before a letter ("Kec.Coblong").
+ */
+static label_kind
+leading_label(const char *p, int len, int *label_len)
+{
+	size_t		i;
+	int			k;
+
+	*label_len = 0;
+	/* "RT02", "RT 2", "Rt. 004", "RT/RW 002/011"; not "Rw. Laut" (Rawa Laut) */
+	if (len >= 3 && odi_lower(p[0]) == 'r' && (odi_lower(p[1]) == 't' || odi_lower(p[1]) == 'w'))
+	{
+		int			k = 2;
+
+		if (len >= 5 && p[2] == '/' && odi_lower(p[3]) == 'r' &&
+			(odi_lower(p[4]) == 'w' || odi_lower(p[4]) == 't'))
+			k = 5;
+		while (k < len && k < 7 && (p[k] == '.' || p[k] == ' ' || p[k] == ':'))
+			k++;
+		if (k < len && odi_is_digit(p[k]))
+		{
+			*label_len = len;
+			return LABEL_RTRW;
+		}
+	}
+	if (!strchr("dgjkp", odi_lower(p[0])))
+		return LABEL_NONE;
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+	{
+		int			n = labels[i].len;
+
+		if (n > len || odi_lower(p[0]) != labels[i].text[0] || !starts_ci(p, n, labels[i].text))
+			continue;
+		if (n < len && p[n] != ' ' && p[n] != ':' &&
+			!(labels[i].text[n - 1] == '.' && is_script_letter(p[n])))
+			continue;
+		k = n;
+		while (k < len && (p[k] == ' ' || p[k] == ':'))
+			k++;
+		*label_len = k;
+		return labels[i].kind;
+	}
+	return LABEL_NONE;
+}
+
 /*
  * The street segment: street [Blok B ](No. N | Kav. N[ No. N])[ RTxx/RWyy].
  * Writes street and number (with "Nomor" as "No.") into work.
@@ -487,6 +617,8 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 	int			b;
 	int			i;
 	char		q[ODI_ERROR_ARGLEN];
+	char		q2[ODI_ERROR_ARGLEN];
+	int			ll;
 	char		*num;
 
 	if (n > MAX_WORDS)
@@ -509,15 +641,30 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 	if (k >= 3 && word_is(w[k - 2].p, w[k - 2].len, "Blok") &&
 		!(k == 3 && is_street_word(w[0])))
 		b = k - 2;
+	/* "Blok B. 12 No. 6" */
+	else if (k >= 4 && word_is(w[k - 3].p, w[k - 3].len, "Blok") &&
+			 !(k == 4 && is_street_word(w[0])))
+		b = k - 3;
 	if (b == 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_MANDATORY,
 						odi_msg("the street name is missing before \"%s\""),
 						quote(q, s.p, s.len));
 	for (i = 1; i < b; i++)
+	{
 		if (WORD_IN(w[i], jl_words))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("\"%s\" names two streets: write the one the building is on, and a complex name before it if there is one"),
 							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)));
+		if (leading_label(w[i].p, (int) (s.p + s.len - w[i].p), &ll) == LABEL_RTRW)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
+							odi_msg("the RT/RW \"%s\" comes after the building number, as in \"No. 6 RT02/RW06\""),
+							quote(q, w[i].p, (int) (w[k].p - 1 - w[i].p)));
+		if (WORD_IN(w[i], building_words))
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("\"%s\" holds the name of a building or complex (\"%s\"): write it before the street, followed by a comma"),
+							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)),
+							quote(q2, w[i].p, w[i].len));
+	}
 	/* "Jalan", "Jln.", "JL": the street is written "Jl." */
 	if (b > 1 && WORD_IN(w[0], jl_words))
 	{
@@ -535,11 +682,14 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 	num = *work;
 	if (b < k)
 	{
-		if (!check_number_word(w[b + 1], false, err))
-			return false;
 		append(work, "Blok ", 5);
-		append(work, w[b + 1].p, w[b + 1].len);
-		append(work, " ", 1);
+		for (i = b + 1; i < k; i++)
+		{
+			if (!check_number_word(w[i], false, err))
+				return false;
+			append(work, w[i].p, w[i].len);
+			append(work, " ", 1);
+		}
 	}
 	i = k;
 	for (;;)
@@ -711,119 +861,6 @@ parse_province(seg s, odi_address *out, odi_error *err)
 }
 
 
-static bool
-starts_ci(const char *p, int len, const char *prefix)
-{
-	int			n = (int) strlen(prefix);
-	int			i;
-
-	if (len < n)
-		return false;
-	for (i = 0; i < n; i++)
-		if (odi_lower(p[i]) != prefix[i])
-			return false;
-	return true;
-}
-
-static const char *
-skip_chars(const char *p, const char *end, const char *set)
-{
-	while (p < end && strchr(set, *p) != NULL)
-		p++;
-	return p;
-}
-
-static const char *
-read_small(const char *p, const char *end, int *v)
-{
-	const char *start = p;
-
-	*v = 0;
-	while (p < end && odi_is_digit(*p) && p - start < 4)
-		*v = *v * 10 + (*p++ - '0');
-	return p == start || (p < end && odi_is_digit(*p)) ? NULL : p;
-}
-
-/* ---- what a name is: labels and the register ---- */
-
-typedef enum label_kind
-{
-	LABEL_NONE,
-	LABEL_VILLAGE,
-	LABEL_DISTRICT,
-	LABEL_CITY,
-	LABEL_PROVINCE,
-	LABEL_POSTAL,
-	LABEL_STREET,
-	LABEL_RTRW
-} label_kind;
-
-static const struct label
-{
-	const char *text;
-	int			len;
-	label_kind	kind;
-}			labels[] = {
-	{"kelurahan/desa", 14, LABEL_VILLAGE}, {"kel./desa", 9, LABEL_VILLAGE},
-	{"kel/desa", 8, LABEL_VILLAGE}, {"desa/kelurahan", 14, LABEL_VILLAGE},
-	{"desa/kel.", 9, LABEL_VILLAGE}, {"desa/kel", 8, LABEL_VILLAGE},
-	{"kelurahan", 9, LABEL_VILLAGE}, {"kel.", 4, LABEL_VILLAGE}, {"kel", 3, LABEL_VILLAGE},
-	{"desa", 4, LABEL_VILLAGE}, {"ds.", 3, LABEL_VILLAGE}, {"ds", 2, LABEL_VILLAGE},
-	{"kecamatan", 9, LABEL_DISTRICT}, {"kec.", 4, LABEL_DISTRICT}, {"kec", 3, LABEL_DISTRICT},
-	{"kota administrasi", 17, LABEL_CITY}, {"kota adm.", 9, LABEL_CITY},
-	{"kabupaten administrasi", 22, LABEL_CITY}, {"kab. adm.", 9, LABEL_CITY},
-	{"kabupaten", 9, LABEL_CITY}, {"kab.", 4, LABEL_CITY}, {"kab", 3, LABEL_CITY},
-	{"kotamadya", 9, LABEL_CITY}, {"kodya", 5, LABEL_CITY}, {"kota", 4, LABEL_CITY},
-	{"provinsi", 8, LABEL_PROVINCE}, {"propinsi", 8, LABEL_PROVINCE},
-	{"prov.", 5, LABEL_PROVINCE}, {"prov", 4, LABEL_PROVINCE},
-	{"prop.", 5, LABEL_PROVINCE}, {"prop", 4, LABEL_PROVINCE},
-	{"kode pos", 8, LABEL_POSTAL}, {"kodepos", 7, LABEL_POSTAL},
-	{"kd. pos", 7, LABEL_POSTAL}, {"kd pos", 6, LABEL_POSTAL},
-	{"jalan", 5, LABEL_STREET}, {"jln.", 4, LABEL_STREET}, {"jln", 3, LABEL_STREET},
-	{"jl.", 3, LABEL_STREET}, {"jl", 2, LABEL_STREET}, {"gang", 4, LABEL_STREET},
-	{"gg.", 3, LABEL_STREET}, {"gg", 2, LABEL_STREET},
-};
-
-/*
- * The label p[0..len) starts with, if any: *label_len is its length with the
- * ":" and spaces after it.  A label ends at a space, a ":" or the end, or
- * (when it ends with a dot) right before a letter ("Kec.Coblong").
- */
-static label_kind
-leading_label(const char *p, int len, int *label_len)
-{
-	size_t		i;
-	int			k;
-
-	*label_len = 0;
-	if (len >= 3 && (odi_lower(p[0]) == 'r') &&
-		(odi_lower(p[1]) == 't' || odi_lower(p[1]) == 'w') &&
-		(odi_is_digit(p[2]) || ((p[2] == '.' || p[2] == ' ' || p[2] == ':' || p[2] == '/') &&
-								len > 3 && (odi_is_digit(p[3]) || p[3] == ' ' || odi_lower(p[3]) == 'r'))))
-	{
-		*label_len = len;
-		return LABEL_RTRW;
-	}
-	if (!strchr("dgjkp", odi_lower(p[0])))
-		return LABEL_NONE;
-	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-	{
-		int			n = labels[i].len;
-
-		if (n > len || odi_lower(p[0]) != labels[i].text[0] || !starts_ci(p, n, labels[i].text))
-			continue;
-		if (n < len && p[n] != ' ' && p[n] != ':' &&
-			!(labels[i].text[n - 1] == '.' && is_script_letter(p[n])))
-			continue;
-		k = n;
-		while (k < len && (p[k] == ' ' || p[k] == ':'))
-			k++;
-		*label_len = k;
-		return labels[i].kind;
-	}
-	return LABEL_NONE;
-}
-
 /* 1 when the register has an entry at level named p[0..len) inside within, else 0 */
 static int
 register_count(const char *p, int len, int level, uint32_t within)
@@ -934,22 +971,28 @@ check_places(const seg *village, const seg *district, const seg *city,
 							odi_msg("the city \"%s\" holds more than a city's name: write the city alone before the postal code, and the province after it"),
 							quote(q1, c.p, c.len));
 	ncities = odi_address_city_entries(c.p, (size_t) c.len, ODI_WILAYAH_NONE, cities, 16);
+	if (ncities == 0 && province_index(c.p, c.len) < 0)
+	{
+		/* "Menteng Jakarta Pusat 10330": a comma is missing before a known city */
+		for (i = 1; i < c.len; i++)
+		{
+			uint32_t	e;
+
+			if (c.p[i - 1] == ' ' &&
+				odi_address_city_entries(c.p + i, (size_t) (c.len - i), ODI_WILAYAH_NONE, &e, 1) > 0)
+				return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+								odi_msg("the city \"%s\" ends with the city \"%s\": write a comma before it if \"%s\" is the kelurahan/desa or the kecamatan"),
+								quote(q1, c.p, c.len), quote(q2, c.p + i, c.len - i),
+								quote(q3, c.p, i - 1));
+		}
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_CITY,
+						odi_msg("\"%s\" is not a city or regency of the register of areas: write the kota or kabupaten as Kemendagri names it (\"Kota Bandung\", \"Kabupaten Bogor\", \"Bandung\", \"Jakarta Selatan\")"),
+						quote(q1, c.p, c.len));
+	}
 	if (ncities == 0 && province_index(c.p, c.len) >= 0)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 						odi_msg("\"%s\" is a province, in the place of the city: write the city (kota or kabupaten) before the postal code and the province after it, as in \"Kota Bandung 40131, Jawa Barat\""),
 						quote(q1, c.p, c.len));
-	/* "Menteng Jakarta Pusat 10330": a comma is missing before a known city */
-	for (i = 1; ncities == 0 && i < c.len; i++)
-	{
-		uint32_t	e;
-
-		if (c.p[i - 1] == ' ' &&
-			odi_address_city_entries(c.p + i, (size_t) (c.len - i), ODI_WILAYAH_NONE, &e, 1) > 0)
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
-							odi_msg("the city \"%s\" ends with the city \"%s\": write a comma before it if \"%s\" is the kelurahan/desa or the kecamatan"),
-							quote(q1, c.p, c.len), quote(q2, c.p + i, c.len - i),
-							quote(q3, c.p, i - 1));
-	}
 	if (ncities > 16)
 		ncities = 16;
 	if (odi_address_village_fit(village->p, (size_t) village->len, cities, ncities, &found) ==
@@ -1550,6 +1593,26 @@ split_glued(reader *r)
 				!starts_ci(t->p, 2, "rt") && !starts_ci(t->p, 2, "rw"))
 				cut = n;
 		}
+		/* "(", ")": nothing to read */
+		if (t->len == 1 && (t->p[0] == '(' || t->p[0] == ')'))
+		{
+			t->len = 0;
+			continue;
+		}
+		/* "Bengkulu-38119" */
+		if (t->len > 6 && t->p[t->len - 6] == '-' && trailing_digits((seg) {t->p, t->len}) == 5 &&
+			odi_is_letter(t->p[t->len - 7]))
+		{
+			if (r->n == MAX_TOKENS)
+				return false;
+			memmove(&r->t[i + 2], &r->t[i + 1], sizeof(token) * (r->n - i - 1));
+			r->n++;
+			r->t[i + 1].p = t->p + t->len - 5;
+			r->t[i + 1].len = 5;
+			r->t[i + 1].comma = false;
+			t->len -= 6;
+			continue;
+		}
 		/* "No161", "NO28A" */
 		if (cut == 0 && t->len > 2 && starts_ci(t->p, 2, "no") && odi_is_digit(t->p[2]))
 			cut = 2;
@@ -1577,11 +1640,16 @@ put_tokens(builder *b, const reader *r, int from, int to)
 {
 	int			i;
 
+	bool		first = true;
+
 	for (i = from; i < to; i++)
 	{
-		if (i > from)
+		if (r->t[i].len == 0)
+			continue;
+		if (!first)
 			puts_(b, " ");
 		put(b, r->t[i].p, r->t[i].len);
+		first = false;
 	}
 }
 
@@ -1723,22 +1791,10 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		if (postal_digit_ok(odi_wilayah_get(cities[i])->province, r->postal))
 			cities[k++] = cities[i];
 	ncities = k;
+	/* the register knows every city: a name it does not know is no city */
 	if (ncities == 0)
-	{
-		int			skip = 0;
-		int			ll;
-
-		/* a city the register does not know: only where the commas put it */
-		if (split || !c->whole || province_index(cs.p, cs.len) >= 0 ||
-			(d && d->label != LABEL_DISTRICT) || has_inner_label(r, c->start, c->end))
-			return -1;
-		if (leading_label(cs.p, cs.len, &ll) == LABEL_CITY)
-			skip = ll;
-		if (register_count(cs.p + skip, cs.len - skip, 0, ODI_WILAYAH_NONE) > 0)
-			return -1;
-	}
-	else
-		score += 4;
+		return -1;
+	score += 4;
 	if (d)
 	{
 		ds = tokens_text(r, d->start, d->end, db, sizeof(db));
@@ -1941,7 +1997,8 @@ assign(reader *r, int ci, int from, int min_role)
 				break;
 			default:
 				for (ro = min_role; ro <= ROLE_TOWN; ro++)
-					if (ro < ROLE_TOWN || (ci == r->nc - 1 && to == c->end && min_role > ROLE_CITY))
+					if (ro < ROLE_TOWN ||
+						(ro == ROLE_TOWN && ci == r->nc - 1 && to == c->end && min_role > ROLE_CITY))
 						add_piece(r, ci, ps, pe, (role) ro, label, whole, to);
 				break;
 		}
@@ -1973,6 +2030,20 @@ make_chunks(reader *r, int from, int to)
 		c->end = i;
 		if (c->end - c->start > 16)
 			return false;
+		/* "Kalideres, Kalideres, Kec. Kalideres": a part said twice is said once */
+		if (r->nc > 1)
+		{
+			char		a[256];
+			char		b[256];
+			char		ka[ODI_WILAYAH_KEY_MAX + 1];
+			char		kb[ODI_WILAYAH_KEY_MAX + 1];
+			seg			sa = tokens_text(r, c[-1].start, c[-1].end, a, sizeof(a));
+			seg			sb = tokens_text(r, c->start, c->end, b, sizeof(b));
+
+			if (odi_wilayah_key(sa.p, (size_t) sa.len, ka) > 0 &&
+				odi_wilayah_key(sb.p, (size_t) sb.len, kb) > 0 && strcmp(ka, kb) == 0)
+				r->nc--;
+		}
 	}
 	return true;
 }
@@ -2009,6 +2080,17 @@ read_rtrw(const char *p, const char *end, int *rt, int *rw)
 	return p == end && *rt >= 1 && *rt <= MAX_RT && *rw <= MAX_RT;
 }
 
+static int
+atoi_small(const char *p, int len)
+{
+	int			v = 0;
+	int			i;
+
+	for (i = 0; i < len && i < 4; i++)
+		v = v * 10 + (p[i] - '0');
+	return v;
+}
+
 /* Reads an RT/RW starting at token i (to the next comma); the token after it, or -1. */
 static int
 take_rtrw(const reader *r, int i, int *rt, int *rw)
@@ -2017,8 +2099,9 @@ take_rtrw(const reader *r, int i, int *rt, int *rw)
 	int			j;
 	seg			s;
 
-	for (j = i + 1; j < r->n && !r->t[j].comma && j < i + 6; j++)
-		;
+	for (j = i + 1; j < r->n && j < i + 6; j++)
+		if (r->t[j].comma && !(j == i + 2 && starts_ci(r->t[j].p, r->t[j].len, "rw")))
+			break;
 	while (j > i)
 	{
 		s = tokens_text(r, i, j, buf, sizeof(buf));
@@ -2047,8 +2130,10 @@ is_lot_tok(const reader *r, int i)
 static bool
 is_number_letter(const reader *r, int i)
 {
+	int			nl;
+
 	return i < r->n && !r->t[i].comma && r->t[i].len == 1 && odi_is_upper(r->t[i].p[0]) &&
-		(i + 1 == r->n || r->t[i + 1].comma);
+		(i + 1 == r->n || r->t[i + 1].comma || tokens_label(r, i + 1, r->n, &nl) == LABEL_RTRW);
 }
 
 /* Writes the building number from token m (a marker); returns the token after it. */
@@ -2093,6 +2178,12 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	int			nstart;
 	int			send;
 	int			sstart;
+	int			cstart;
+	int			cend;
+	int			early_rt = 0;
+	int			early_rw = 0;
+	char		number[256];
+	builder		numb = {number, 0, sizeof(number), false};
 	int			pre;
 	int			i;
 	int			after;
@@ -2123,6 +2214,10 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	nstart = m;
 	if (m >= 2 && TOK_IN(&r->t[m - 2], blok_words) && !r->t[m - 1].comma && !r->t[m].comma)
 		nstart = m - 2;
+	/* "Blok B. 12 No. 6" */
+	else if (m >= 3 && TOK_IN(&r->t[m - 3], blok_words) && !r->t[m - 2].comma &&
+			 !r->t[m - 1].comma && !r->t[m].comma)
+		nstart = m - 3;
 	/* "No. Km. 10": the No. says nothing */
 	send = nstart;
 	if (send == m && m > 0 && !r->t[m].comma && TOK_IN(&r->t[m - 1], no_words))
@@ -2150,15 +2245,57 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			pre++;
 	if (pre > 0 || (sstart > 0 && TOK_IN(&r->t[0], jl_words)))
 		return false;
-	if (sstart > 0)
+	cstart = 0;
+	cend = sstart;
+	/* a complex before the street without a comma: "Gedung Gambir Bersama Jalan K.H. ..." */
+	for (i = sstart + 1; i < send && cend == sstart; i++)
+		if (TOK_IN(&r->t[i], jl_words) && !TOK_IN(&r->t[sstart], jl_words) && sstart == 0)
+		{
+			cstart = sstart;
+			cend = i;
+			sstart = i;
+		}
+	for (i = sstart + 1; i < send; i++)
+		if (TOK_IN(&r->t[i], jl_words) || TOK_IN(&r->t[i], building_words))
+			return false;		/* two streets, or a building inside the street */
+	/* "Jl. Ahmad Yani Rt. 004/ Rw 001 No. 28": the RT/RW before the number */
+	for (i = sstart + 1; i < send; i++)
+		if (tokens_label(r, i, send, &k) == LABEL_RTRW)
+		{
+			if (take_rtrw(r, i, &rt, &rw) != send)
+				return false;
+			early_rt = rt;
+			early_rw = rw;
+			send = i;
+			break;
+		}
+
+	numb.buf[0] = '\0';
+	if (nstart < m)
 	{
-		put_tokens(&o, r, 0, sstart);
+		puts_(&numb, "Blok ");
+		put_tokens(&numb, r, nstart + 1, m);
+		puts_(&numb, " ");
+	}
+	after = read_number(r, m, &numb);
+	/* "Komp Ruko Mahkota Raya Blok G No. 9 Jl. Raja Ali Haji, ...": the number, then its street */
+	if (after < r->n && !r->t[after].comma && TOK_IN(&r->t[after], jl_words) &&
+		!TOK_IN(&r->t[sstart], jl_words) && sstart == 0 && cend == 0)
+	{
+		cstart = sstart;
+		cend = nstart;
+		sstart = after;
+		for (send = after + 1; send < r->n && !r->t[send].comma; send++)
+			if (TOK_IN(&r->t[send], jl_words) || TOK_IN(&r->t[send], building_words) ||
+				tok_is_postal(&r->t[send]))
+				return false;
+		after = send;
+	}
+	if (cend > cstart)
+	{
+		put_tokens(&o, r, cstart, cend);
 		puts_(&o, ", ");
 	}
-	/* two streets ("Jl. Villa Melati Mas Raya Jl. Raya Serpong No. 3") */
-	for (i = sstart + 1; i < send; i++)
-		if (TOK_IN(&r->t[i], jl_words))
-			return false;
 	if (TOK_IN(&r->t[sstart], jl_words) && sstart + 1 < send)
 	{
 		puts_(&o, "Jl. ");
@@ -2167,28 +2304,54 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	else
 		put_tokens(&o, r, sstart, send);
 	puts_(&o, " ");
-	if (nstart < m)
-	{
-		puts_(&o, "Blok ");
-		put(&o, r->t[nstart + 1].p, r->t[nstart + 1].len);
-		puts_(&o, " ");
-	}
-	after = read_number(r, m, &o);
+	puts_(&o, numb.buf);
+	if (numb.overflow)
+		return false;
 
+	/* "No. 31 010, RT.010/RW.07": the RT again after the number */
+	if (after + 1 < r->n && all_digits(r->t[after].p, r->t[after].len) && !r->t[after].comma &&
+		r->t[after + 1].comma && tokens_label(r, after + 1, r->n, &k) == LABEL_RTRW &&
+		take_rtrw(r, after + 1, &rt, &rw) > 0 && rt == atoi_small(r->t[after].p, r->t[after].len))
+		after++;
 	/* an RT/RW after the number, in the same part or the next */
 	if (after < r->n && tokens_label(r, after, r->n, &k) == LABEL_RTRW)
 	{
 		int			next = take_rtrw(r, after, &rt, &rw);
-		char		tmp[32];
 
 		if (next < 0)
 			return false;
+		for (i = after; i < next; i++)
+			r->t[i].len = 0;
+		after = next;
+	}
+	else
+	{
+		rt = early_rt;
+		rw = early_rw;
+	}
+	/* an RT/RW written later, as a part of its own */
+	for (i = after + 1; i < r->n; i++)
+		if (r->t[i].comma && r->t[i].len > 0 && tokens_label(r, i, r->n, &k) == LABEL_RTRW)
+		{
+			int			next = take_rtrw(r, i, &rt, &rw);
+
+			if (next < 0 || rt == 0 || (next < r->n && !r->t[next].comma))
+				return false;
+			for (k = i; k < next; k++)
+				r->t[k].len = 0;
+			if (next < r->n)
+				r->t[next].comma = true;
+			break;
+		}
+	if (rt > 0)
+	{
+		char		tmp[32];
+
 		if (rw > 0)
 			snprintf(tmp, sizeof(tmp), " RT%02d/RW%02d", rt, rw);
 		else
 			snprintf(tmp, sizeof(tmp), " RT%02d", rt);
 		puts_(&o, tmp);
-		after = next;
 	}
 	/* the area: without "Indonesia", the postal code and its label */
 	area_end = r->n;

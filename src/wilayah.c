@@ -3,7 +3,9 @@
  */
 #include "wilayah.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "wilayah_key.h"
 
@@ -123,6 +125,9 @@ odi_wilayah_regency_prefix(const char *name, size_t len, odi_wilayah_kind *kind)
 	return n;
 }
 
+static int	find_written(const char *name, size_t len, int level, uint32_t within,
+						 uint32_t *out, int max);
+
 /* the first key reference of key, or odi_wilayah_key_count when there is none */
 static uint32_t
 key_first(const char *key)
@@ -175,9 +180,96 @@ collect(const char *key, int level, odi_wilayah_kind kind, uint32_t within,
 	return n;
 }
 
+/*
+ * Google Maps in English: "South Tangerang City" is Kota Tangerang Selatan,
+ * "Central Java" Jawa Tengah, "Riau Islands" Kepulauan Riau.  False when
+ * name has none of these words.
+ */
+static bool
+from_english(const char *name, size_t len, char *out, size_t cap)
+{
+	static const struct
+	{
+		const char *en;
+		const char *id;
+	}			directions[] = {
+		{"north", "Utara"}, {"south", "Selatan"}, {"east", "Timur"}, {"west", "Barat"},
+		{"central", "Tengah"}, {"southeast", "Tenggara"}, {"southwest", "Barat Daya"},
+	}, words[] = {
+		{"java", "Jawa"}, {"sumatra", "Sumatera"},
+	}, suffixes[] = {
+		{"city", "Kota"}, {"regency", "Kabupaten"}, {"islands", "Kepulauan"},
+	};
+	const char *w[16];
+	size_t		wl[16];
+	const char *direction = NULL;
+	const char *prefix = NULL;
+	int			n = 0;
+	int			first = 0;
+	int			i;
+	size_t		at = 0;
+	size_t		k;
+
+	for (k = 0; k < len && n < 16;)
+	{
+		size_t		e = k;
+
+		while (e < len && name[e] != ' ')
+			e++;
+		w[n] = name + k;
+		wl[n++] = e - k;
+		k = e + 1;
+	}
+	if (n < 2 || k < len)
+		return false;
+	for (k = 0; k < sizeof(directions) / sizeof(directions[0]); k++)
+		if (wl[0] == strlen(directions[k].en) && strncasecmp(w[0], directions[k].en, wl[0]) == 0)
+		{
+			direction = directions[k].id;
+			first = 1;
+		}
+	for (k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++)
+		if (wl[n - 1] == strlen(suffixes[k].en) && strncasecmp(w[n - 1], suffixes[k].en, wl[n - 1]) == 0)
+		{
+			prefix = suffixes[k].id;
+			n--;
+		}
+	if ((direction == NULL && prefix == NULL) || first >= n)
+		return false;
+	at += (size_t) snprintf(out, cap, "%s", prefix ? prefix : "");
+	for (i = first; i < n && at < cap; i++)
+	{
+		const char *word = w[i];
+		size_t		wlen = wl[i];
+
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if (wlen == strlen(words[k].en) && strncasecmp(word, words[k].en, wlen) == 0)
+			{
+				word = words[k].id;
+				wlen = strlen(word);
+			}
+		at += (size_t) snprintf(out + at, cap - at, "%s%.*s", at ? " " : "", (int) wlen, word);
+	}
+	if (direction && at < cap)
+		at += (size_t) snprintf(out + at, cap - at, " %s", direction);
+	return at < cap;
+}
+
 int
 odi_wilayah_find(const char *name, size_t len, int level, uint32_t within,
 				 uint32_t *out, int max)
+{
+	int			n = find_written(name, len, level, within, out, max);
+	char		english[128];
+
+	if (n == 0 && from_english(name, len, english, sizeof(english)))
+		n = find_written(english, strlen(english), level, within, out, max);
+	return n;
+}
+
+static int
+find_written(const char *name, size_t len, int level, uint32_t within,
+			 uint32_t *out, int max)
 {
 	char		key[ODI_WILAYAH_KEY_MAX + 1];
 	odi_wilayah_kind kind = ODI_WILAYAH_KIND_ANY;

@@ -1,7 +1,8 @@
 /*
  * wilayah_key.h: the key a name of the register is matched by: its ASCII
- * letters (in lower case) and digits, nothing else.  "Soka'an", "SOKA AN" and
- * "Soka\"an" share the key "sokaan".  Shared by the library and the
+ * letters (in lower case) and digits, nothing else, with the usual
+ * abbreviations written out.  "Soka'an", "SOKA AN" and "Soka\"an" share the
+ * key "sokaan"; "Semarang Bar." and "Semarang Barat" share "semarangbarat".  Shared by the library and the
  * generator of its tables, so the two cannot disagree.
  */
 #ifndef ODI_WILAYAH_KEY_H
@@ -14,20 +15,68 @@
 
 #define ODI_WILAYAH_KEY_MAX 96
 
-/* Writes the key of s[0..len) into out (NUL-terminated); -1 when longer than ODI_WILAYAH_KEY_MAX. */
+/* Abbreviations the register and the people who write addresses share. */
+static const struct
+{
+	const char *word;			/* lower case, with its dot */
+	const char *full;
+}			odi_wilayah_abbreviations[] = {
+	{"bar.", "barat"}, {"tim.", "timur"}, {"sel.", "selatan"}, {"ut.", "utara"},
+	{"teng.", "tengah"}, {"ten.", "tengah"}, {"tg.", "tanjung"}, {"tj.", "tanjung"},
+	{"tlk.", "teluk"}, {"pd.", "pondok"}, {"ps.", "pasar"}, {"kb.", "kebon"},
+	{"gn.", "gunung"}, {"kp.", "kampung"}, {"cemp.", "cempaka"}, {"sp.", "simpang"},
+	{"kep.", "kepulauan"},
+};
+
+/*
+ * Writes the key of s[0..len) into out (NUL-terminated): its letters and
+ * digits in lower case, each abbreviation of odi_wilayah_abbreviations
+ * written out; -1 when longer than ODI_WILAYAH_KEY_MAX.
+ */
 static inline int
 odi_wilayah_key(const char *s, size_t len, char *out)
 {
 	int			n = 0;
-	size_t		i;
+	size_t		i = 0;
 
-	for (i = 0; i < len; i++)
+	while (i < len)
 	{
-		if (!odi_is_alnum(s[i]))
-			continue;
-		if (n == ODI_WILAYAH_KEY_MAX)
-			return -1;
-		out[n++] = odi_lower(s[i]);
+		size_t		end = i;
+		size_t		a;
+
+		while (end < len && s[end] != ' ')
+			end++;
+		for (a = 0; a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]); a++)
+		{
+			const char *w = odi_wilayah_abbreviations[a].word;
+			size_t		k;
+
+			for (k = 0; i + k < end && w[k] && odi_lower(s[i + k]) == w[k]; k++)
+				;
+			if (w[k] == '\0' && i + k == end)
+				break;
+		}
+		if (a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]))
+		{
+			const char *f = odi_wilayah_abbreviations[a].full;
+
+			for (; *f; f++)
+			{
+				if (n == ODI_WILAYAH_KEY_MAX)
+					return -1;
+				out[n++] = *f;
+			}
+		}
+		else
+			for (; i < end; i++)
+			{
+				if (!odi_is_alnum(s[i]))
+					continue;
+				if (n == ODI_WILAYAH_KEY_MAX)
+					return -1;
+				out[n++] = odi_lower(s[i]);
+			}
+		i = end + 1;
 	}
 	out[n] = '\0';
 	return n;

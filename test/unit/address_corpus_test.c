@@ -51,7 +51,7 @@ same_key(const char *got, const char *want)
 static bool
 same_street(const char *got, const char *want)
 {
-	static const char *const prefixes[] = {"jalan ", "jln. ", "jln ", "jl. ", "jl.", "jl "};
+	static const char *const prefixes[] = {"jalan ", "jln. ", "jln.", "jln ", "jl. ", "jl.", "jl "};
 	char		g[512];
 	char		w[512];
 	const char *pair[2] = {got, want};
@@ -80,6 +80,26 @@ same_street(const char *got, const char *want)
 			snprintf(dst[k], 512, "%s", s);
 	}
 	return same_key(g, w);
+}
+
+/* "Blk. A No. 465" = "Blok A No. 465" */
+static bool
+same_number(const char *got, const char *want)
+{
+	char		g[ODI_WILAYAH_KEY_MAX + 1];
+	char		w[ODI_WILAYAH_KEY_MAX + 1];
+	char	   *keys[2] = {g, w};
+	int			k;
+
+	key_of(got, g);
+	key_of(want, w);
+	for (k = 0; k < 2; k++)
+		if (strncmp(keys[k], "blk", 3) == 0 && strncmp(keys[k], "blok", 4) != 0)
+		{
+			memmove(keys[k] + 4, keys[k] + 3, strlen(keys[k] + 3) + 1);
+			memcpy(keys[k], "blok", 4);
+		}
+	return strcmp(g, w) == 0;
 }
 
 /* "Kota Bandung" = "Bandung" = "Kota Bandung"; "Kab. Bandung" != "Kota Bandung" */
@@ -120,7 +140,7 @@ differs(const odi_address *a, char **f)
 
 	if (!same_street(a->street, f[F_STREET]))
 		return "street";
-	if (!same_key(a->number, f[F_NUMBER]))
+	if (!same_number(a->number, f[F_NUMBER]))
 		return "number";
 	if (a->rt != int_or_zero(f[F_RT]) || a->rw != int_or_zero(f[F_RW]))
 		return "RT/RW";
@@ -166,7 +186,11 @@ read_row(char **f, tally *t, char *first_wrong, size_t cap)
 	{
 		t->complete++;
 		if (read && bad == NULL)
+		{
 			t->read_right++;
+			if (getenv("ODI_VERBOSE") && strcmp(getenv("ODI_VERBOSE"), "2") == 0)
+				printf("# right: %s\n", f[F_ID]);
+		}
 		else if (!read)
 		{
 			t->refused_complete++;
