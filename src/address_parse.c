@@ -1748,6 +1748,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	int			score = 0;
 	bool		split = false;
 	bool		vmatch = false;
+	bool		d_known = false;
 	int			i;
 	int			k;
 	uint32_t	prov_entry = ODI_WILAYAH_NONE;
@@ -1805,6 +1806,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 					break;
 			if (i == ncities)
 				return -1;
+			d_known = true;
 			score += 2;
 		}
 	}
@@ -1835,10 +1837,16 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	else
 	{
 		/*
-		 * A village the register does not know: only in a city it does not
-		 * know either, and where the commas put it.
+		 * A kelurahan the register does not know (renamed, split, spelt
+		 * otherwise): only where its label or a known kecamatan after it
+		 * says so, and never the name of another kind of area.
 		 */
-		if (ncities > 0 || !v->whole || split || has_inner_label(r, v->start, v->end))
+		if (!(v->label == LABEL_VILLAGE || (d && d_known)) ||
+			!(v->whole || v->label == LABEL_VILLAGE) ||
+			has_inner_label(r, v->start, v->end) || !has_letter(vs.p, vs.len) ||
+			register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) > 0 ||
+			register_count(vs.p, vs.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE) > 0 ||
+			province_index(vs.p, vs.len) >= 0)
 			return -1;
 		if (province_index(vs.p, vs.len) >= 0)
 			return -1;
