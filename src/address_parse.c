@@ -1593,8 +1593,10 @@ split_glued(reader *r)
 				!starts_ci(t->p, 2, "rt") && !starts_ci(t->p, 2, "rw"))
 				cut = n;
 		}
-		/* "(", ")": nothing to read */
-		if (t->len == 1 && (t->p[0] == '(' || t->p[0] == ')'))
+		/* "(", ")", a Plus Code ("6HP6+CV3"), a lone "Nomor" part: nothing to read */
+		if ((t->len == 1 && (t->p[0] == '(' || t->p[0] == ')')) ||
+			((t->len == 7 || t->len == 8) && t->p[4] == '+') ||
+			(TOK_IN(t, no_words) && (i + 1 == r->n || r->t[i + 1].comma) && (i == 0 || t->comma)))
 		{
 			t->len = 0;
 			continue;
@@ -2233,14 +2235,10 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	/* the street: from the last comma before the number */
 	for (sstart = send; sstart > 0 && !r->t[sstart].comma; sstart--)
 		;
-	if (sstart == send)
-	{
-		/* "Jl. Merdeka, No. 5" */
-		if (sstart == 0)
-			return false;
+	/* "Jl. Merdeka, No. 5"; "No. 78, Jl. Embong Malang" is read below */
+	if (sstart == send && sstart > 0)
 		for (sstart--; sstart > 0 && !r->t[sstart].comma; sstart--)
 			;
-	}
 	/* "Jalan Prof. H. M. Yamin, S.H. No. 79" */
 	for (i = sstart; i < send && tok_is_title(&r->t[i]); i++)
 		;
@@ -2286,9 +2284,13 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		puts_(&numb, " ");
 	}
 	after = read_number(r, m, &numb);
-	/* "Komp Ruko Mahkota Raya Blok G No. 9 Jl. Raja Ali Haji, ...": the number, then its street */
-	if (after < r->n && !r->t[after].comma && TOK_IN(&r->t[after], jl_words) &&
-		!TOK_IN(&r->t[sstart], jl_words) && sstart == 0 && cend == 0)
+	/*
+	 * "Komp Ruko Mahkota Raya Blok G No. 9 Jl. Raja Ali Haji, ...", "Ruko
+	 * Golden Boulevard Blok C No. 1, Jl. Pahlawan Seribu, ...", "No. 78/I, Jl.
+	 * Embong Malang, ...": the complex and the number, then the street.
+	 */
+	if (after < r->n && TOK_IN(&r->t[after], jl_words) &&
+		(sstart == send || !TOK_IN(&r->t[sstart], jl_words)) && sstart == 0 && cend == 0)
 	{
 		cstart = sstart;
 		cend = nstart;
@@ -2299,7 +2301,11 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 				return false;
 		after = send;
 	}
-	if (cend > cstart)
+	if (sstart == send)
+		return false;			/* no street */
+	for (i = cstart; i < cend && r->t[i].len == 0; i++)
+		;
+	if (i < cend)
 	{
 		put_tokens(&o, r, cstart, cend);
 		puts_(&o, ", ");
@@ -2364,7 +2370,10 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	/* the area: without "Indonesia", the postal code and its label */
 	area_end = r->n;
 	for (i = after; i < area_end; i++)
-		if (TOK_IN(&r->t[i], country_words))
+		if (TOK_IN(&r->t[i], country_words) &&
+			((r->t[i].comma && (i + 1 == r->n || r->t[i + 1].comma)) ||
+			 (i > after && is_dash(&r->t[i - 1])) || i + 1 == r->n ||
+			 tok_is_postal(&r->t[i + 1])))
 		{
 			r->t[i].len = 0;
 			if (i > after && is_dash(&r->t[i - 1]))
@@ -2374,6 +2383,12 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	{
 		if (!tok_is_postal(&r->t[i]))
 			continue;
+		/* "Jakarta Barat 11730 11730": said twice */
+		if (postal_at >= 0 && postal_at == i - 1 && memcmp(r->t[i].p, r->t[postal_at].p, 5) == 0)
+		{
+			r->t[i].len = 0;
+			continue;
+		}
 		if (postal_at >= 0)
 			return false;
 		postal_at = i;

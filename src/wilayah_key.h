@@ -56,6 +56,19 @@ odi_wilayah_key(const char *s, size_t len, char *out)
 			if (w[k] == '\0' && i + k == end)
 				break;
 		}
+		/* "Besusu Bar", "Palu Tim": the last word of a name, without its dot */
+		if (a == sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]) &&
+			i > 0 && end == len && end - i <= 4)
+			for (a = 0; a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]); a++)
+			{
+				const char *w = odi_wilayah_abbreviations[a].word;
+				size_t		k;
+
+				for (k = 0; i + k < end && w[k] != '.' && odi_lower(s[i + k]) == w[k]; k++)
+					;
+				if (w[k] == '.' && i + k == end && k >= 3)
+					break;
+			}
 		if (a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]))
 		{
 			const char *f = odi_wilayah_abbreviations[a].full;

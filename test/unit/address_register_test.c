@@ -41,6 +41,17 @@ same(const char *a, const char *b)
 	return a && b && strcmp(a, b) == 0;
 }
 
+/* the same name for the register ("Ujumbou." and "Ujumbou") */
+static bool
+same_key(const char *a, const char *b)
+{
+	char		ka[ODI_WILAYAH_KEY_MAX + 1];
+	char		kb[ODI_WILAYAH_KEY_MAX + 1];
+
+	return a && b && odi_wilayah_key(a, strlen(a), ka) >= 0 &&
+		odi_wilayah_key(b, strlen(b), kb) >= 0 && strcmp(ka, kb) == 0;
+}
+
 int
 main(void)
 {
@@ -123,7 +134,7 @@ main(void)
 		}
 		if (odi_address_normalize(maps, work, &b))
 		{
-			if (same(b.kelurahan, v) && same(b.kecamatan, d) && same(b.city, r) &&
+			if (same_key(b.kelurahan, v) && same_key(b.kecamatan, d) && same(b.city, r) &&
 				b.province == e->province && b.postal_code == postal)
 				maps_read++;
 			else
