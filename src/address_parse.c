@@ -995,6 +995,20 @@ check_places(const seg *village, const seg *district, const seg *city,
 						quote(q1, c.p, c.len));
 	if (ncities > 16)
 		ncities = 16;
+	/* the province written after the postal code holds the city */
+	if (out->province != 0)
+	{
+		int			k = 0;
+
+		for (i = 0; i < ncities; i++)
+			if (odi_wilayah_get(cities[i])->province == out->province)
+				cities[k++] = cities[i];
+		if (k == 0)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+							odi_msg("%s is not in the province %s"),
+							quote(q1, c.p, c.len), odi_address_province_name(out->province));
+		ncities = k;
+	}
 	if (odi_address_village_fit(village->p, (size_t) village->len, cities, ncities, &found) ==
 		ODI_VILLAGE_IS_DISTRICT)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
@@ -2015,6 +2029,47 @@ assign(reader *r, int ci, int from, int min_role)
 	}
 }
 
+/* the key of tokens [from, to), without a label */
+static void
+chunk_key(const reader *r, int from, int to, char *key)
+{
+	char		buf[256];
+	int			nl;
+	seg			t;
+
+	if (tokens_label(r, from, to, &nl) != LABEL_NONE)
+		from += nl;
+	t = tokens_text(r, from, to, buf, sizeof(buf));
+	if (odi_wilayah_key(t.p, (size_t) t.len, key) < 0)
+		key[0] = '\0';
+}
+
+/* "Kalideres, Kalideres, Kec. Kalideres": the kelurahan said twice is said once */
+static void
+drop_repeated_kelurahan(reader *r)
+{
+	int			i;
+
+	for (i = 1; i + 1 < r->nc; i++)
+	{
+		char		a[ODI_WILAYAH_KEY_MAX + 1];
+		char		b[ODI_WILAYAH_KEY_MAX + 1];
+		char		c[ODI_WILAYAH_KEY_MAX + 1];
+		int			nl;
+
+		chunk_key(r, r->c[i - 1].start, r->c[i - 1].end, a);
+		chunk_key(r, r->c[i].start, r->c[i].end, b);
+		chunk_key(r, r->c[i + 1].start, r->c[i + 1].end, c);
+		if (a[0] && strcmp(a, b) == 0 && strcmp(b, c) == 0 &&
+			tokens_label(r, r->c[i + 1].start, r->c[i + 1].end, &nl) == LABEL_DISTRICT)
+		{
+			memmove(&r->c[i], &r->c[i + 1], sizeof(chunk) * (r->nc - i - 1));
+			r->nc--;
+			return;
+		}
+	}
+}
+
 /* Cuts the area tokens [from, to) into chunks at commas and the removed postal code. */
 static bool
 make_chunks(reader *r, int from, int to)
@@ -2040,21 +2095,8 @@ make_chunks(reader *r, int from, int to)
 		c->end = i;
 		if (c->end - c->start > 16)
 			return false;
-		/* "Kalideres, Kalideres, Kec. Kalideres": a part said twice is said once */
-		if (r->nc > 1)
-		{
-			char		a[256];
-			char		b[256];
-			char		ka[ODI_WILAYAH_KEY_MAX + 1];
-			char		kb[ODI_WILAYAH_KEY_MAX + 1];
-			seg			sa = tokens_text(r, c[-1].start, c[-1].end, a, sizeof(a));
-			seg			sb = tokens_text(r, c->start, c->end, b, sizeof(b));
-
-			if (odi_wilayah_key(sa.p, (size_t) sa.len, ka) > 0 &&
-				odi_wilayah_key(sb.p, (size_t) sb.len, kb) > 0 && strcmp(ka, kb) == 0)
-				r->nc--;
-		}
 	}
+	drop_repeated_kelurahan(r);
 	return true;
 }
 
@@ -2299,6 +2341,9 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			if (TOK_IN(&r->t[send], jl_words) || TOK_IN(&r->t[send], building_words) ||
 				tok_is_postal(&r->t[send]))
 				return false;
+		/* "Dutamas Blok B-2 No. 8, Jl. Rs Fatmawati 39": which number? */
+		if (all_digits(r->t[send - 1].p, r->t[send - 1].len))
+			return false;
 		after = send;
 	}
 	if (sstart == send)
