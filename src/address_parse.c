@@ -126,7 +126,7 @@ word_is_ci(const char *p, int len, const char *word)
 {
 	int			i;
 
-	if ((int) strlen(word) != len)
+	if (len == 0 || odi_lower(p[0]) != word[0] || (int) strlen(word) != len)
 		return false;
 	for (i = 0; i < len; i++)
 		if (odi_lower(p[i]) != word[i])
@@ -193,11 +193,32 @@ static int province_by_code(int code);
 static int
 province_index(const char *p, int len)
 {
+	/* the spellings last looked up: a table repeats its provinces */
+	static struct
+	{
+		char		name[32];
+		int			len;
+		int			index;
+	}			seen[8];
+	static int	next;
 	uint32_t	entry;
+	int			i;
 
+	for (i = 0; i < 8; i++)
+		if (seen[i].len == len && memcmp(seen[i].name, p, len) == 0)
+			return seen[i].index;
 	if (odi_wilayah_find(p, (size_t) len, ODI_WILAYAH_PROVINCE, ODI_WILAYAH_NONE, &entry, 1) != 1)
-		return -1;
-	return province_by_code(odi_wilayah_get(entry)->province);
+		i = -1;
+	else
+		i = province_by_code(odi_wilayah_get(entry)->province);
+	if (len > 0 && len < (int) sizeof(seen[0].name))
+	{
+		memcpy(seen[next].name, p, len);
+		seen[next].len = len;
+		seen[next].index = i;
+		next = (next + 1) % 8;
+	}
+	return i;
 }
 
 static int
@@ -431,8 +452,10 @@ word_in(seg w, const char *const *list, size_t n)
 {
 	size_t		i;
 
+	if (w.len == 0)
+		return false;
 	for (i = 0; i < n; i++)
-		if (word_is_ci(w.p, w.len, list[i]))
+		if (odi_lower(w.p[0]) == list[i][0] && word_is_ci(w.p, w.len, list[i]))
 			return true;
 	return false;
 }
@@ -655,7 +678,8 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("\"%s\" names two streets: write the one the building is on, and a complex name before it if there is one"),
 							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)));
-		if (leading_label(w[i].p, (int) (s.p + s.len - w[i].p), &ll) == LABEL_RTRW)
+		if (odi_lower(w[i].p[0]) == 'r' &&
+			leading_label(w[i].p, (int) (s.p + s.len - w[i].p), &ll) == LABEL_RTRW)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 							odi_msg("the RT/RW \"%s\" comes after the building number, as in \"No. 6 RT02/RW06\""),
 							quote(q, w[i].p, (int) (w[k].p - 1 - w[i].p)));
@@ -1018,6 +1042,58 @@ check_places(const seg *village, const seg *district, const seg *city,
 	return true;
 }
 
+/*
+ * Addresses of a table share their places: the places last found right are
+ * remembered (a direct-mapped cache of the kelurahan, kecamatan, city and
+ * province), so that checking them again costs a hash and a comparison.
+ * Only what passed is kept; the check is a pure function of these parts.
+ */
+#define PLACE_CACHE_SIZE 64
+#define PLACE_CACHE_TEXT 120
+
+static struct
+{
+	uint32_t	hash;
+	uint16_t	len;
+	char		text[PLACE_CACHE_TEXT];
+}			place_cache[PLACE_CACHE_SIZE];
+
+static bool
+check_places_cached(const seg *village, const seg *district, const seg *city,
+					const odi_address *out, odi_error *err)
+{
+	char		text[PLACE_CACHE_TEXT];
+	int			len = 0;
+	uint32_t	h = 2166136261u;
+	int			slot;
+	int			i;
+	const char *parts[3] = {out->kelurahan, out->kecamatan ? out->kecamatan : "", out->city};
+
+	for (i = 0; i < 3; i++)
+	{
+		int			n = (int) strlen(parts[i]);
+
+		if (len + n + 2 > PLACE_CACHE_TEXT)
+			return check_places(village, district, city, out, err);
+		memcpy(text + len, parts[i], n);
+		len += n;
+		text[len++] = '|';
+	}
+	text[len++] = (char) out->province;
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) text[i]) * 16777619u;
+	slot = (int) (h % PLACE_CACHE_SIZE);
+	if (place_cache[slot].hash == h && place_cache[slot].len == len &&
+		memcmp(place_cache[slot].text, text, len) == 0)
+		return true;
+	if (!check_places(village, district, city, out, err))
+		return false;
+	place_cache[slot].hash = h;
+	place_cache[slot].len = (uint16_t) len;
+	memcpy(place_cache[slot].text, text, len);
+	return true;
+}
+
 bool
 odi_address_parse(const char *input, char *work, odi_address *out,
 				  odi_error *err)
@@ -1089,8 +1165,8 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 	}
 	if (city < n - 1 && !parse_province(segs[n - 1], out, err))
 		return false;
-	return check_places(&segs[street + 1], out->kecamatan ? &segs[street + 2] : NULL,
-						&segs[city], out, err);
+	return check_places_cached(&segs[street + 1], out->kecamatan ? &segs[street + 2] : NULL,
+							   &segs[city], out, err);
 }
 
 /* ---- output ---- */
