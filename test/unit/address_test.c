@@ -113,8 +113,8 @@ main(void)
 			  "Jl. Jend. Gatot Subroto Kav. 52, Kuningan Barat, Mampang Prapatan, Jakarta Selatan 12710");
 	canonical("Jl. Blok M No. 3, Melawai, Kebayoran Baru, Jakarta Selatan 12160",
 			  "Jl. Blok M No. 3, Melawai, Kebayoran Baru, Jakarta Selatan 12160");
-	canonical("  Jl. Pati No. 1 RT002/RW011, Menteng, Jakarta Pusat 10310, jawa barat ",
-			  "Jl. Pati No. 1 RT02/RW11, Menteng, Jakarta Pusat 10310, Jawa Barat");
+	canonical("  Jl. Braga No. 1 RT002/RW011, Braga, Bandung 40111, jawa barat ",
+			  "Jl. Braga No. 1 RT02/RW11, Braga, Bandung 40111, Jawa Barat");
 	canonical("Jl. Malioboro No. 52, Sosromenduran, Gedong Tengen, Yogyakarta 55271, D.I. Yogyakarta",
 			  "Jl. Malioboro No. 52, Sosromenduran, Gedong Tengen, Yogyakarta 55271, DI Yogyakarta");
 
@@ -181,6 +181,32 @@ main(void)
 	rejected("Jl. Pati No. x, Menteng, Jakarta Pusat 10310",
 			 "\"x\" is not a building number: write digits, optionally with letters, \"-\" or \"/\" (12, 12A, 5-7)");
 
+	/* G4.5-ADDR-1, -2: what the register says a part is */
+	rejected("Jl. Cihampelas No. 161, Cipaganti, Kota Bandung, Jawa Barat 40131",
+			 "\"Kota Bandung\" is not a kecamatan: the kecamatan follows the kelurahan/desa, the city comes right before the postal code");
+	rejected("Jl. Cihampelas No. 161, Cipaganti, Jawa Barat 40131",
+			 "\"Jawa Barat\" is a province, in the place of the city: write the city (kota or kabupaten) before the postal code and the province after it, as in \"Kota Bandung 40131, Jawa Barat\"");
+	rejected("Jl. Raya No. 5, Margahayu, Bekasi Kode Pos 17113",
+			 "the city \"Bekasi Kode Pos\" ends with \"Kode Pos\": write the postal code right after the city name, as in \"Bekasi 17113\"");
+	rejected("Jl. Pati No. 1, Kel. Menteng, Jakarta Pusat 10310",
+			 "the kelurahan/desa \"Kel. Menteng\" starts with the label \"Kel.\": write the name alone, \"Menteng\"");
+	rejected("Jl. X No. 6, Grogol Petamburan, Jakarta Barat 11470",
+			 "\"Grogol Petamburan\" is a kecamatan of Kota Administrasi Jakarta Barat, not a kelurahan/desa there: write the kelurahan/desa before it");
+	rejected("Jl. X No. 6, RT002/006, Grogol, Jakarta Barat 11470",
+			 "\"RT002/006\" is an RT/RW, in the place of the kelurahan/desa: write it after the building number, as in \"No. 6 RT02/RW06\"");
+	rejected("Jl. Pati No. 1, Menteng, Narnia 10310",
+			 "\"Narnia\" is not a city or regency of the register of areas: write the kota or kabupaten as Kemendagri names it (\"Kota Bandung\", \"Kabupaten Bogor\", \"Bandung\", \"Jakarta Selatan\")");
+	rejected("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310, Jawa Barat",
+			 "Jakarta Pusat is not in the province Jawa Barat");
+	rejected("Jl. Ahmad Yani Rt. 004/ Rw 001 No. 28, Jitra, Kota Bengkulu 38119",
+			 "the RT/RW \"Rt. 004/ Rw 001\" comes after the building number, as in \"No. 6 RT02/RW06\"");
+	rejected("Jl. Merdeka No.9, Gambir, Jakarta Pusat 10110",
+			 "\"No.9\": write one space between \"No.\" and the building number, as in \"No. 9\"");
+	canonical("Jalan Pati No. 1 RT26, Menteng, Jakarta 10310",
+			  "Jl. Pati No. 1 RT26, Menteng, Jakarta 10310");
+	canonical("Jl. Raya Bogor Km. 26, Cibinong, Cibinong, Kab. Bogor 16914",
+			  "Jl. Raya Bogor Km. 26, Cibinong, Cibinong, Kab. Bogor 16914");
+
 	/* the lenient reader */
 	normalized("Jalan Pati Nomor 1, Menteng, Jakarta Pusat 10310",
 			   "Jl. Pati No. 1, Menteng, Jakarta Pusat 10310");
@@ -206,7 +232,7 @@ main(void)
 			   "Jl. Pati No. 1 RT02, Menteng, Jakarta Pusat 10310");
 
 	stored("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310");
-	stored("Kompleks Giri Indah, Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Karawaci, Tangerang 15138, Banten");
+	stored("Kompleks Giri Indah, Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Cibodas, Tangerang 15138, Banten");
 	stored("Perum. Griya Asri Blok C2 No. 5, Sukamaju, Cibinong, Bogor 16914, Jawa Barat");
 
 	number_order("2", "10");
