@@ -1841,6 +1841,8 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	bool		split = false;
 	bool		vmatch = false;
 	bool		d_known = false;
+	uint32_t	districts[MAX_CITIES];
+	int			ndistricts = 0;
 	int			i;
 	int			k;
 	uint32_t	prov_entry = ODI_WILAYAH_NONE;
@@ -1891,32 +1893,31 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	if (d)
 	{
 		ds = tokens_text(r, d->start, d->end, db, sizeof(db));
-		if (ncities > 0)
-		{
-			for (i = 0; i < ncities; i++)
-				if (register_count(ds.p, ds.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
-					break;
-			if (i == ncities)
-				return -1;
-			d_known = true;
+		for (i = 0; i < ncities && ndistricts < MAX_CITIES; i++)
+			ndistricts += odi_wilayah_find(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT, cities[i],
+										   districts + ndistricts, MAX_CITIES - ndistricts);
+		if (ndistricts > MAX_CITIES)
+			ndistricts = MAX_CITIES;
+		if (ndistricts > 0)
 			score += 2;
+		/* "Kec. Ilir Tim. II", "grogol pertamburan": one kecamatan spelt nearly so */
+		else if (odi_wilayah_find_near(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT,
+									   cities, ncities, &districts[0]) == 1)
+		{
+			ndistricts = 1;
+			score += 1;
 		}
+		else
+			return -1;
+		d_known = true;
 	}
 	vs = tokens_text(r, v->start, v->end, vb, sizeof(vb));
 	if (vs.len == 0)
 		return -1;
 	if (d)
-		for (i = 0; i < ncities && !vmatch; i++)
-		{
-			uint32_t	districts[MAX_CITIES];
-			int			nd = odi_wilayah_find(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT, cities[i],
-											  districts, MAX_CITIES);
-			int			j;
-
-			for (j = 0; j < nd && j < MAX_CITIES && !vmatch; j++)
-				vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[j]) > 0;
-		}
-	else if (ncities > 0)
+		for (i = 0; i < ndistricts && !vmatch; i++)
+			vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[i]) > 0;
+	else
 	{
 		odi_village_fit fit = odi_address_village_fit(vs.p, (size_t) vs.len, cities, ncities, NULL);
 
@@ -1928,20 +1929,25 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		score += 4;
 	else
 	{
+		uint32_t	near;
+		bool		spelt_nearly =
+			odi_wilayah_find_near(vs.p, (size_t) vs.len, ODI_WILAYAH_VILLAGE,
+								  d ? districts : cities, d ? ndistricts : ncities, &near) == 1;
+
 		/*
-		 * A kelurahan the register does not know (renamed, split, spelt
-		 * otherwise): only where its label or a known kecamatan after it
-		 * says so, and never the name of another kind of area.
+		 * A kelurahan the register does not know by this name (renamed,
+		 * split, spelt otherwise): only where the register has one spelt
+		 * nearly so, or where its label or a known kecamatan after it says
+		 * so; never the name of another kind of area.
 		 */
-		if (!(v->label == LABEL_VILLAGE || (d && d_known)) ||
+		if (!(spelt_nearly || v->label == LABEL_VILLAGE || (d && d_known)) ||
 			!(v->whole || v->label == LABEL_VILLAGE) ||
 			has_inner_label(r, v->start, v->end) || !has_letter(vs.p, vs.len) ||
 			register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) > 0 ||
 			register_count(vs.p, vs.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE) > 0 ||
 			province_index(vs.p, vs.len) >= 0)
 			return -1;
-		if (province_index(vs.p, vs.len) >= 0)
-			return -1;
+		score += spelt_nearly ? 3 : 1;
 	}
 	if (town)
 	{

@@ -293,3 +293,162 @@ odi_wilayah_exists(const char *name, size_t len, int level, uint32_t within)
 {
 	return odi_wilayah_find(name, len, level, within, NULL, 0) > 0;
 }
+
+/* where the entries at level inside parent begin and end (they are contiguous) */
+static void
+descendants(uint32_t parent, int level, uint32_t *from, uint32_t *to)
+{
+	const odi_wilayah_entry *p = odi_wilayah_get(parent);
+	unsigned	want[4] = {p->province, p->regency, p->district, p->village};
+	int			depth = p->level;
+	uint32_t	lo = odi_wilayah_level_start[level];
+	uint32_t	hi = odi_wilayah_level_start[level + 1];
+	int			pass;
+
+	/* first the lower bound of the prefix, then its upper bound */
+	for (pass = 0; pass < 2; pass++)
+	{
+		uint32_t	a = odi_wilayah_level_start[level];
+		uint32_t	b = odi_wilayah_level_start[level + 1];
+
+		while (a < b)
+		{
+			uint32_t	mid = a + (b - a) / 2;
+			const odi_wilayah_entry *e = odi_wilayah_get(mid);
+			unsigned	mine[4] = {e->province, e->regency, e->district, e->village};
+			int			c = 0;
+			int			k;
+
+			for (k = 0; k < depth && c == 0; k++)
+				c = mine[k] < want[k] ? -1 : (mine[k] > want[k] ? 1 : 0);
+			if (c < 0 || (pass == 1 && c == 0))
+				a = mid + 1;
+			else
+				b = mid;
+		}
+		if (pass == 0)
+			lo = a;
+		else
+			hi = a;
+	}
+	*from = lo;
+	*to = hi;
+}
+
+/* edit distance of a and b, or limit + 1 when it is over limit */
+static int
+distance(const char *a, const char *b, int limit)
+{
+	int			la = (int) strlen(a);
+	int			lb = (int) strlen(b);
+	int			row[ODI_WILAYAH_KEY_MAX + 2];
+	int			i;
+	int			j;
+
+	if (la - lb > limit || lb - la > limit)
+		return limit + 1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++)
+	{
+		int			diag = row[0];
+		int			best;
+
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= lb; j++)
+		{
+			int			up = row[j];
+			int			v = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb];
+}
+
+/* "Tegal Sari Mandala III" and the register's "Tegal S Mandala III": word by word, an initial for a word */
+static bool
+same_words(const char *written, size_t len, const char *name)
+{
+	const char *w = written;
+	const char *we = written + len;
+	const char *n = name;
+
+	for (;;)
+	{
+		const char *a;
+		const char *b;
+		size_t		al;
+		size_t		bl;
+		char		ka[ODI_WILAYAH_KEY_MAX + 1];
+		char		kb[ODI_WILAYAH_KEY_MAX + 1];
+
+		while (w < we && *w == ' ')
+			w++;
+		while (*n == ' ')
+			n++;
+		if (w == we || *n == '\0')
+			return w == we && *n == '\0';
+		for (a = w; w < we && *w != ' '; w++)
+			;
+		for (b = n; *n && *n != ' '; n++)
+			;
+		al = (size_t) (w - a);
+		bl = (size_t) (n - b);
+		if (odi_wilayah_key(a, al, ka) <= 0 || odi_wilayah_key(b, bl, kb) <= 0)
+			return false;
+		if (strcmp(ka, kb) != 0 &&
+			!((strlen(ka) == 1 || strlen(kb) == 1) && ka[0] == kb[0]))
+			return false;
+	}
+}
+
+int
+odi_wilayah_find_near(const char *name, size_t len, int level,
+					  const uint32_t *within, int nwithin, uint32_t *found)
+{
+	char		key[ODI_WILAYAH_KEY_MAX + 1];
+	int			klen = odi_wilayah_key(name, len, key);
+	int			limit;
+	int			n = 0;
+	int			w;
+
+	if (klen < 5)
+		return 0;
+	limit = klen <= 8 ? 1 : (klen <= 16 ? 2 : 3);
+	for (w = 0; w < nwithin; w++)
+	{
+		uint32_t	from;
+		uint32_t	to;
+		uint32_t	i;
+
+		if (odi_wilayah_get(within[w])->level >= level)
+			continue;
+		descendants(within[w], level, &from, &to);
+		for (i = from; i < to; i++)
+		{
+			const char *other = odi_wilayah_name(i);
+			char		okey[ODI_WILAYAH_KEY_MAX + 1];
+
+			if (odi_wilayah_key(other, strlen(other), okey) <= 0)
+				continue;
+			if (distance(key, okey, limit) <= limit || same_words(name, len, other))
+			{
+				if (n == 0 || *found != i)
+					n++;
+				*found = i;
+			}
+		}
+	}
+	return n;
+}

@@ -102,6 +102,15 @@ extern size_t odi_wilayah_regency_prefix(const char *name, size_t len,
 extern int	odi_wilayah_find(const char *name, size_t len, int level,
 							 uint32_t within, uint32_t *out, int max);
 
+/*
+ * The entries at level inside any of within whose name is a near spelling of
+ * name[0..len): an edit distance of 1 to 3 on the key (by its length), or the
+ * same words with an initial for a word ("Tegal S Mandala III").  Returns how
+ * many (the last in *found); names shorter than 5 letters have none.
+ */
+extern int	odi_wilayah_find_near(const char *name, size_t len, int level,
+								  const uint32_t *within, int nwithin, uint32_t *found);
+
 /* Is there such an entry?  (odi_wilayah_find, stopping at the first) */
 extern bool odi_wilayah_exists(const char *name, size_t len, int level,
 							   uint32_t within);
