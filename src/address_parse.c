@@ -544,6 +544,7 @@ read_small(const char *p, const char *end, int *v)
 typedef enum label_kind
 {
 	LABEL_NONE,
+	LABEL_HAMLET,				/* below the kelurahan: dusun, lingkungan */
 	LABEL_VILLAGE,
 	LABEL_DISTRICT,
 	LABEL_CITY,
@@ -564,6 +565,11 @@ static const struct label
 	{"desa/kel.", 9, LABEL_VILLAGE}, {"desa/kel", 8, LABEL_VILLAGE},
 	{"kelurahan", 9, LABEL_VILLAGE}, {"kel.", 4, LABEL_VILLAGE}, {"kel", 3, LABEL_VILLAGE},
 	{"desa", 4, LABEL_VILLAGE}, {"ds.", 3, LABEL_VILLAGE}, {"ds", 2, LABEL_VILLAGE},
+	{"kalurahan", 9, LABEL_VILLAGE}, {"gampong", 7, LABEL_VILLAGE}, {"gampoeng", 8, LABEL_VILLAGE},
+	{"dusun", 5, LABEL_HAMLET}, {"dsn.", 4, LABEL_HAMLET}, {"dsn", 3, LABEL_HAMLET},
+	{"padukuhan", 9, LABEL_HAMLET}, {"pedukuhan", 9, LABEL_HAMLET}, {"lingkungan", 10, LABEL_HAMLET},
+	{"lk.", 3, LABEL_HAMLET}, {"link.", 5, LABEL_HAMLET},
+	{"kapanewon", 9, LABEL_DISTRICT}, {"kemantren", 9, LABEL_DISTRICT}, {"distrik", 7, LABEL_DISTRICT},
 	{"kecamatan", 9, LABEL_DISTRICT}, {"kec.", 4, LABEL_DISTRICT}, {"kec", 3, LABEL_DISTRICT},
 	{"kota administrasi", 17, LABEL_CITY}, {"kota adm.", 9, LABEL_CITY},
 	{"kabupaten administrasi", 22, LABEL_CITY}, {"kab. adm.", 9, LABEL_CITY},
@@ -607,7 +613,7 @@ leading_label(const char *p, int len, int *label_len)
 			return LABEL_RTRW;
 		}
 	}
-	if (!strchr("dgjkp", odi_lower(p[0])))
+	if (!strchr("dgjklp", odi_lower(p[0])))
 		return LABEL_NONE;
 	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 	{
@@ -942,6 +948,10 @@ check_places(const seg *village, const seg *district, const seg *city,
 	if (kind == LABEL_DISTRICT)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 						odi_msg("\"%s\" is a kecamatan, in the place of the kelurahan/desa: write the kelurahan/desa, then the kecamatan, without labels"),
+						quote(q1, village->p, village->len));
+	if (kind == LABEL_HAMLET)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is a dusun or lingkungan, below the kelurahan/desa: write the kelurahan/desa in its place"),
 						quote(q1, village->p, village->len));
 	if (kind == LABEL_CITY || kind == LABEL_PROVINCE || kind == LABEL_POSTAL)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
@@ -1484,6 +1494,7 @@ typedef struct token
 
 typedef enum role
 {
+	ROLE_HAMLET,				/* a dusun or neighbourhood before the kelurahan: dropped */
 	ROLE_VILLAGE,
 	ROLE_DISTRICT,
 	ROLE_CITY,
@@ -1593,6 +1604,20 @@ tok_is_title(const token *t)
 	return true;
 }
 
+/* "Km", "KM.", "No.KM.": a kilometre post precedes a decimal comma */
+static bool
+has_km(const char *p, int len)
+{
+	int			i;
+
+	for (i = 0; i + 1 < len; i++)
+		if (odi_lower(p[i]) == 'k' && odi_lower(p[i + 1]) == 'm' &&
+			(i == 0 || !odi_is_letter(p[i - 1])) &&
+			(i + 2 == len || !odi_is_letter(p[i + 2])))
+			return true;
+	return false;
+}
+
 static bool
 is_separator(char c)
 {
@@ -1630,8 +1655,9 @@ tokenize(const char *input, char *buf, reader *r)
 		while (*p && !is_separator(*p))
 		{
 			*o++ = *p++;
-			if (*p == ',' && odi_is_digit(p[1]) && odi_is_digit(o[-1]) && r->n >= 2 &&
-				word_in((seg) {r->t[r->n - 2].p, r->t[r->n - 2].len}, km_words, 2))
+			if (*p == ',' && odi_is_digit(p[1]) && odi_is_digit(o[-1]) &&
+				((r->n >= 2 && has_km(r->t[r->n - 2].p, r->t[r->n - 2].len)) ||
+				 has_km(t->p, (int) (o - t->p))))
 			{
 				*o++ = '.';
 				p++;
@@ -1665,6 +1691,9 @@ split_glued(reader *r)
 			t->len -= 2;
 		}
 		while (t->len > 1 && t->p[t->len - 1] == ':')
+			t->len--;
+		/* "58111." */
+		if (t->len == 6 && t->p[5] == '.' && all_digits(t->p, 5))
 			t->len--;
 		/* "Pettuada`e": the grammar's apostrophe */
 		for (k = 0; k < (size_t) t->len; k++)
@@ -1791,6 +1820,29 @@ tokens_text(const reader *r, int from, int to, char *buf, int cap)
 	return (seg) {buf, b.overflow ? 0 : (int) b.len};
 }
 
+/* a word of three letters or more: "A-B" after a number is no kelurahan */
+static bool
+has_long_word(const reader *r, int start, int end)
+{
+	int			i;
+
+	for (i = start; i < end; i++)
+	{
+		int			run = 0;
+		int			k;
+
+		for (k = 0; k < r->t[i].len; k++)
+			if (odi_is_letter(r->t[i].p[k]) || (unsigned char) r->t[i].p[k] >= 0x80)
+			{
+				if (++run >= 3)
+					return true;
+			}
+			else
+				run = 0;
+	}
+	return false;
+}
+
 /* "Sukamaju Kec. Cibinong": a label inside what would be one name */
 static bool
 has_inner_label(const reader *r, int start, int end)
@@ -1827,6 +1879,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	const piece *c = NULL;
 	const piece *p = NULL;
 	const piece *town = NULL;
+	const piece *hamlet = NULL;
 	char		vb[256];
 	char		db[256];
 	char		cb[256];
@@ -1860,8 +1913,10 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 			c = x;
 		else if (x->role == ROLE_PROVINCE)
 			p = x;
-		else
+		else if (x->role == ROLE_TOWN)
 			town = x;
+		else
+			hamlet = x;
 	}
 	if (v == NULL || c == NULL)
 		return -1;
@@ -1941,6 +1996,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		 * so; never the name of another kind of area.
 		 */
 		if (!(spelt_nearly || v->label == LABEL_VILLAGE || (d && d_known)) ||
+			!has_long_word(r, v->start, v->end) ||
 			!(v->whole || v->label == LABEL_VILLAGE) ||
 			has_inner_label(r, v->start, v->end) || !has_letter(vs.p, vs.len) ||
 			register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) > 0 ||
@@ -1948,6 +2004,33 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 			province_index(vs.p, vs.len) >= 0)
 			return -1;
 		score += spelt_nearly ? 3 : 1;
+	}
+	if (hamlet)
+	{
+		char		hb[256];
+		char		hk[ODI_WILAYAH_KEY_MAX + 1];
+		char		dk[ODI_WILAYAH_KEY_MAX + 1];
+		seg			hs = tokens_text(r, hamlet->start, hamlet->end, hb, sizeof(hb));
+
+		/*
+		 * "Ambarukmo, Caturtunggal, Kec. Depok": a padukuhan, dusun or estate
+		 * before a kelurahan the register confirms in a kecamatan it
+		 * confirms; never another village or kecamatan of the city.
+		 */
+		if (!vmatch || ndistricts == 0 || score < 10 || !has_long_word(r, hamlet->start, hamlet->end) ||
+			odi_wilayah_key(hs.p, (size_t) hs.len, hk) <= 0 ||
+			odi_wilayah_key(ds.p, (size_t) ds.len, dk) <= 0)
+			return -1;
+		for (i = hamlet->start; i < hamlet->end; i++)
+			if (tok_has_digit(&r->t[i]) || TOK_IN(&r->t[i], blok_words) ||
+				TOK_IN(&r->t[i], jl_words) || TOK_IN(&r->t[i], no_words))
+				return -1;
+		if (strcmp(hk, dk) != 0)
+			for (i = 0; i < ncities; i++)
+				if (register_count(hs.p, hs.len, ODI_WILAYAH_VILLAGE, cities[i]) > 0 ||
+					register_count(hs.p, hs.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
+					return -1;
+		score -= 1;
 	}
 	if (town)
 	{
@@ -2098,12 +2181,17 @@ assign(reader *r, int ci, int from, int min_role)
 				if (min_role <= ROLE_CITY)
 					add_piece(r, ci, ps, pe, ROLE_CITY, label, whole, to);
 				break;
+			case LABEL_HAMLET:
+				if (min_role == ROLE_HAMLET)
+					add_piece(r, ci, ps, pe, ROLE_HAMLET, label, whole, to);
+				break;
 			case LABEL_POSTAL:
 			case LABEL_RTRW:
 				break;
 			default:
 				for (ro = min_role; ro <= ROLE_TOWN; ro++)
-					if (ro < ROLE_TOWN ||
+					if ((ro > ROLE_HAMLET && ro < ROLE_TOWN) ||
+						(ro == ROLE_HAMLET && ci == 0) ||
 						(ro == ROLE_TOWN && ci == r->nc - 1 && to == c->end && min_role > ROLE_CITY))
 						add_piece(r, ci, ps, pe, (role) ro, label, whole, to);
 				break;
@@ -2126,28 +2214,48 @@ chunk_key(const reader *r, int from, int to, char *key)
 		key[0] = '\0';
 }
 
-/* "Kalideres, Kalideres, Kec. Kalideres": the kelurahan said twice is said once */
 static void
-drop_repeated_kelurahan(reader *r)
+drop_chunk(reader *r, int i)
 {
-	int			i;
+	memmove(&r->c[i], &r->c[i + 1], sizeof(chunk) * (r->nc - i - 1));
+	r->nc--;
+}
 
+/*
+ * Google Maps says some parts twice: "Trimulyo, Jetis, Trimulyo, Jetis",
+ * "Cempaka Putih, Kec. Cemp. Putih", "Kotabaru, Yogyakarta, Kota Yogyakarta".
+ * A part said again is said once.
+ */
+static void
+drop_repeated_parts(reader *r)
+{
+	char		keys[MAX_CHUNKS][ODI_WILAYAH_KEY_MAX + 1];
+	int			i;
+	int			j;
+	int			nl;
+
+	for (i = 0; i < r->nc; i++)
+		chunk_key(r, r->c[i].start, r->c[i].end, keys[i]);
+	/* a pair said again */
+	for (i = 0; i + 3 < r->nc; i++)
+		for (j = i + 2; j + 1 < r->nc; j++)
+			if (keys[i][0] && strcmp(keys[i], keys[j]) == 0 && strcmp(keys[i + 1], keys[j + 1]) == 0)
+			{
+				drop_chunk(r, j + 1);
+				drop_chunk(r, j);
+				memmove(&keys[j], &keys[j + 2], sizeof(keys[0]) * (r->nc - j));
+			}
 	for (i = 1; i + 1 < r->nc; i++)
 	{
-		char		a[ODI_WILAYAH_KEY_MAX + 1];
-		char		b[ODI_WILAYAH_KEY_MAX + 1];
-		char		c[ODI_WILAYAH_KEY_MAX + 1];
-		int			nl;
+		label_kind	next = tokens_label(r, r->c[i + 1].start, r->c[i + 1].end, &nl);
 
-		chunk_key(r, r->c[i - 1].start, r->c[i - 1].end, a);
-		chunk_key(r, r->c[i].start, r->c[i].end, b);
-		chunk_key(r, r->c[i + 1].start, r->c[i + 1].end, c);
-		if (a[0] && strcmp(a, b) == 0 && strcmp(b, c) == 0 &&
-			tokens_label(r, r->c[i + 1].start, r->c[i + 1].end, &nl) == LABEL_DISTRICT)
+		/* "Kotabaru, Yogyakarta, Kota Yogyakarta": the city said before itself */
+		if (next == LABEL_CITY && keys[i][0] && strcmp(keys[i], keys[i + 1]) == 0 &&
+			tokens_label(r, r->c[i].start, r->c[i].end, &nl) == LABEL_NONE)
 		{
-			memmove(&r->c[i], &r->c[i + 1], sizeof(chunk) * (r->nc - i - 1));
-			r->nc--;
-			return;
+			drop_chunk(r, i);
+			memmove(&keys[i], &keys[i + 1], sizeof(keys[0]) * (r->nc - i));
+			i--;
 		}
 	}
 }
@@ -2178,14 +2286,45 @@ make_chunks(reader *r, int from, int to)
 		if (c->end - c->start > 16)
 			return false;
 	}
-	drop_repeated_kelurahan(r);
+	drop_repeated_parts(r);
 	return true;
 }
 
-/* "RT 2 RW 11", "RT.002/RW.011", "RT002/006", "RT/RW 002/011", "RT 26" */
+/* a Roman RW number ("RT 4/I", "RW VIII") */
+static const char *
+read_roman(const char *p, const char *end, int *v)
+{
+	static const char *const numerals[] = {
+		"xx", "xix", "xviii", "xvii", "xvi", "xv", "xiv", "xiii", "xii", "xi", "x",
+		"ix", "viii", "vii", "vi", "v", "iv", "iii", "ii", "i"
+	};
+	int			k;
+
+	for (k = 0; k < 20; k++)
+	{
+		int			n = (int) strlen(numerals[k]);
+
+		if (end - p >= n && starts_ci(p, n, numerals[k]) &&
+			(p + n == end || !odi_is_letter(p[n])))
+		{
+			*v = 20 - k;
+			return p + n;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * "RT 2 RW 11", "RT.002/RW.011", "RT002/006", "RT/RW 002/011", "RT 26",
+ * "Rt 12/I"; "RW 5" alone is not read (an RW needs its RT).
+ */
 static bool
 read_rtrw(const char *p, const char *end, int *rt, int *rw)
 {
+	const char *q;
+
+	if (!starts_ci(p, 2, "rt"))
+		return false;
 	p += 2;
 	*rw = 0;
 	if (end - p >= 3 && starts_ci(p, 3, "/rw"))
@@ -2208,8 +2347,10 @@ read_rtrw(const char *p, const char *end, int *rt, int *rw)
 		p = skip_chars(p, end, " /-.");
 		if (end - p >= 2 && starts_ci(p, 2, "rw"))
 			p = skip_chars(p + 2, end, ".: ");
-		if (p < end && (p = read_small(p, end, rw)) == NULL)
+		if (p < end && (q = read_small(p, end, rw)) == NULL && (q = read_roman(p, end, rw)) == NULL)
 			return false;
+		if (p < end)
+			p = q;
 	}
 	return p == end && *rt >= 1 && *rt <= MAX_RT && *rw <= MAX_RT;
 }
@@ -2332,6 +2473,9 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	if (!tokenize(input, tokbuf, r) || !split_glued(r) || r->n == 0)
 		return false;
 
+	/* "4, Jl. Sekolah ...": a number before everything says nothing */
+	if (r->n > 1 && r->t[1].comma && all_digits(r->t[0].p, r->t[0].len))
+		r->t[0].len = 0;
 	/* the building number: the first No./Kav./Km. followed by a number */
 	for (m = 0; m < r->n && !is_no_tok(r, m) && !is_lot_tok(r, m); m++)
 		;
@@ -2388,6 +2532,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	for (i = sstart + 1; i < send; i++)
 		if (TOK_IN(&r->t[i], jl_words) || TOK_IN(&r->t[i], building_words))
 			return false;		/* two streets, or a building inside the street */
+
 	/* "Jl. Ahmad Yani Rt. 004/ Rw 001 No. 28": the RT/RW before the number */
 	for (i = sstart + 1; i < send; i++)
 		if (tokens_label(r, i, send, &k) == LABEL_RTRW)
@@ -2428,8 +2573,9 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			return false;
 		after = send;
 	}
-	if (sstart == send)
-		return false;			/* no street */
+	/* no street; "komplek taruko No. 1, ...": a complex with a number, and no street */
+	if (sstart == send || TOK_IN(&r->t[sstart], building_words))
+		return false;
 	for (i = cstart; i < cend && r->t[i].len == 0; i++)
 		;
 	if (i < cend)
@@ -2506,12 +2652,26 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			if (i > after && is_dash(&r->t[i - 1]))
 				r->t[i - 1].len = 0;
 		}
+	/* "(Seberang AEON Mall BSD)": a note */
+	for (i = after; i < area_end; i++)
+		if (r->t[i].len > 0 && r->t[i].p[0] == '(')
+		{
+			for (k = i; k < area_end && (r->t[k].len == 0 || r->t[k].p[r->t[k].len - 1] != ')'); k++)
+				;
+			/* only a note at the end: "Tanjung Niara (Wosia Selatan)" is a name */
+			if (k != area_end - 1)
+				break;
+			for (; i <= k; i++)
+				r->t[i].len = 0;
+			if (i < r->n)
+				r->t[i].comma = true;
+		}
 	for (i = after; i < area_end; i++)
 	{
 		if (!tok_is_postal(&r->t[i]))
 			continue;
 		/* "Jakarta Barat 11730 11730": said twice */
-		if (postal_at >= 0 && postal_at == i - 1 && memcmp(r->t[i].p, r->t[postal_at].p, 5) == 0)
+		if (postal_at >= 0 && memcmp(r->t[i].p, r->t[postal_at].p, 5) == 0)
 		{
 			r->t[i].len = 0;
 			continue;
@@ -2552,7 +2712,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		return false;
 
 	r->best_score = -1;
-	assign(r, 0, -1, ROLE_VILLAGE);
+	assign(r, 0, -1, ROLE_HAMLET);
 	if (r->best_score < 0 || r->ambiguous)
 		return false;
 	for (i = 0; i < r->nbest; i++)

@@ -25,7 +25,9 @@ static const struct
 	{"teng.", "tengah"}, {"ten.", "tengah"}, {"tg.", "tanjung"}, {"tj.", "tanjung"},
 	{"tlk.", "teluk"}, {"pd.", "pondok"}, {"ps.", "pasar"}, {"kb.", "kebon"},
 	{"gn.", "gunung"}, {"kp.", "kampung"}, {"cemp.", "cempaka"}, {"sp.", "simpang"},
-	{"kep.", "kepulauan"},
+	{"kep.", "kepulauan"}, {"kby.", "kebayoran"}, {"klp.", "kelapa"}, {"lb.", "lebak"},
+	/* whole words, as Google Maps shortens city names */
+	{"jkt", "jakarta"}, {"bks", "bekasi"}, {"sby", "surabaya"}, {"kby", "kebayoran"},
 };
 
 /*

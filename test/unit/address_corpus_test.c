@@ -116,9 +116,19 @@ same_city(const char *got, const char *want)
 	return same_key(got + gs, want + ws);
 }
 
+/* "05", "" (0), and the Roman RW numbers some write ("I", "VIII") */
 static int
 int_or_zero(const char *s)
 {
+	static const char *const roman[] = {
+		"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+		"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"
+	};
+	int			i;
+
+	for (i = 0; i < 20; i++)
+		if (strcmp(s, roman[i]) == 0)
+			return i + 1;
 	return *s ? atoi(s) : 0;
 }
 
