@@ -2721,6 +2721,8 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 
 		if (p->role >= ROLE_PROVINCE)
 			break;
+		if (p->role == ROLE_HAMLET)
+			continue;
 		puts_(&o, ", ");
 		put_tokens(&o, r, p->start, p->end);
 		if (p->role == ROLE_CITY)
