@@ -2260,6 +2260,18 @@ drop_repeated_parts(reader *r)
 	}
 }
 
+/* a whole chunk that names a city of the register, and nothing else */
+static bool
+chunk_is_city(const reader *r, const chunk *c)
+{
+	char		buf[256];
+	uint32_t	e;
+	seg			s = tokens_text(r, c->start, c->end, buf, sizeof(buf));
+
+	return s.len > 0 && odi_address_city_entries(s.p, (size_t) s.len, ODI_WILAYAH_NONE, &e, 1) > 0 &&
+		!odi_wilayah_exists(s.p, (size_t) s.len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE);
+}
+
 /* Cuts the area tokens [from, to) into chunks at commas and the removed postal code. */
 static bool
 make_chunks(reader *r, int from, int to)
@@ -2457,6 +2469,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	int			cend;
 	int			early_rt = 0;
 	int			early_rw = 0;
+	bool		attached;
 	char		number[256];
 	builder		numb = {number, 0, sizeof(number), false};
 	int			pre;
@@ -2562,7 +2575,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		(sstart == send || !TOK_IN(&r->t[sstart], jl_words)) && sstart == 0 && cend == 0)
 	{
 		cstart = sstart;
-		cend = nstart;
+		cend = send;
 		sstart = after;
 		for (send = after + 1; send < r->n && !r->t[send].comma; send++)
 			if (TOK_IN(&r->t[send], jl_words) || TOK_IN(&r->t[send], building_words) ||
@@ -2706,6 +2719,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		if (r->t[i].comma && i > after && TOK_IN(&r->t[i], jl_words) &&
 			register_count(r->t[i].p, r->t[i].len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE) == 0)
 			return false;
+	attached = after < area_end && !r->t[after].comma;
 	if (after < area_end)
 		r->t[after].comma = true;
 	if (!make_chunks(r, after, area_end))
@@ -2713,6 +2727,20 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 
 	r->best_score = -1;
 	assign(r, 0, -1, ROLE_HAMLET);
+	/* "Jl. Bromo No. 29 Medan, Kelurahan Binjai, Kecamatan Medan Denai 20228": the city first */
+	if (r->best_score < 0 && attached && r->nc >= 3 && chunk_is_city(r, &r->c[0]))
+	{
+		chunk		city = r->c[0];
+		int			at = r->nc - 1;
+		char		pb[256];
+		seg			last = tokens_text(r, r->c[at].start, r->c[at].end, pb, sizeof(pb));
+
+		if (province_index(last.p, last.len) < 0)
+			at++;
+		memmove(&r->c[0], &r->c[1], sizeof(chunk) * (at - 1));
+		r->c[at - 1] = city;
+		assign(r, 0, -1, ROLE_HAMLET);
+	}
 	if (r->best_score < 0 || r->ambiguous)
 		return false;
 	for (i = 0; i < r->nbest; i++)
@@ -2744,6 +2772,9 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	if (o.overflow)
 		return false;
 	parse_work = o.buf + o.len + 1;
+#ifdef ODI_DEBUG_READER
+	fprintf(stderr, "read as: %s\n", o.buf);
+#endif
 	return odi_address_parse(o.buf, parse_work, out, NULL);
 }
 
