@@ -747,6 +747,15 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 		**work = ' ';
 		(*work)++;
 	}
+	/* "No. 9 Blok E" */
+	if (i + 1 < n && word_is(w[i].p, w[i].len, "Blok"))
+	{
+		if (!check_number_word(w[i + 1], false, err))
+			return false;
+		append(work, " Blok ", 6);
+		append(work, w[i + 1].p, w[i + 1].len);
+		i += 2;
+	}
 	**work = '\0';
 	(*work)++;
 	out->number = num;
@@ -1755,6 +1764,32 @@ split_glued(reader *r)
 	return true;
 }
 
+/*
+ * The complex: the parts before the street, joined by spaces; "No." and
+ * "Kav." lose their dot there, since they mark the building number.
+ */
+static void
+put_complex(builder *b, const reader *r, int from, int to)
+{
+	bool		first = true;
+	int			i;
+
+	for (i = from; i < to; i++)
+	{
+		const token *t = &r->t[i];
+		int			len = t->len;
+
+		if (len == 0)
+			continue;
+		if (!first)
+			puts_(b, " ");
+		if (t->p[len - 1] == '.' && (TOK_IN(t, no_words) || TOK_IN(t, kav_words) || TOK_IN(t, km_words)))
+			len--;
+		put(b, t->p, len);
+		first = false;
+	}
+}
+
 /* tokens [from, to) joined by single spaces */
 static void
 put_tokens(builder *b, const reader *r, int from, int to)
@@ -2452,6 +2487,14 @@ read_number(const reader *r, int m, builder *b)
 	}
 	if (is_number_letter(r, i))
 		put(b, r->t[i++].p, 1);
+	/* "No. 9 Blok E" */
+	if (i + 1 < r->n && TOK_IN(&r->t[i], blok_words) && !r->t[i].comma && !r->t[i + 1].comma &&
+		(i + 2 == r->n || r->t[i + 2].comma))
+	{
+		puts_(b, " Blok ");
+		put(b, r->t[i + 1].p, r->t[i + 1].len);
+		i += 2;
+	}
 	return i;
 }
 
@@ -2472,7 +2515,6 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	bool		attached;
 	char		number[256];
 	builder		numb = {number, 0, sizeof(number), false};
-	int			pre;
 	int			i;
 	int			after;
 	int			area_end;
@@ -2494,6 +2536,33 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		;
 	if (m == r->n)
 		return false;
+	/*
+	 * "Ruko Grogol Permai, Blok C No. 21, Jl. Prof. Dr. Latumeten No. 4":
+	 * the premise's unit first, then the street with its number.
+	 */
+	{
+		int			part = m;
+		int			later = -1;
+
+		while (part > 0 && !r->t[part].comma)
+			part--;
+		if (!TOK_IN(&r->t[part], jl_words))
+			for (i = m + 1; i < r->n; i++)
+				if (r->t[i].comma && TOK_IN(&r->t[i], jl_words))
+				{
+					for (k = i + 1; k < r->n && !r->t[k].comma; k++)
+						if (is_no_tok(r, k) || is_lot_tok(r, k))
+							break;
+					if (k < r->n && !r->t[k].comma)
+					{
+						if (later >= 0)
+							return false;	/* two streets with numbers */
+						later = k;
+					}
+				}
+		if (later >= 0)
+			m = later;
+	}
 	/* a kilometre post followed by a number belongs to the street */
 	if (TOK_IN(&r->t[m], km_words))
 		for (k = m + 2; k < r->n && !r->t[k].comma; k++)
@@ -2509,10 +2578,10 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	else if (m >= 3 && TOK_IN(&r->t[m - 3], blok_words) && !r->t[m - 2].comma &&
 			 !r->t[m - 1].comma && !r->t[m].comma)
 		nstart = m - 3;
-	/* "No. Km. 10": the No. says nothing */
+	/* "No. Km. 10", "No. Blok D9B No. 2": the first No. says nothing */
 	send = nstart;
-	if (send == m && m > 0 && !r->t[m].comma && TOK_IN(&r->t[m - 1], no_words))
-		send = m - 1;
+	if (send > 0 && !r->t[send].comma && TOK_IN(&r->t[send - 1], no_words))
+		send--;
 	/* the street: from the last comma before the number */
 	for (sstart = send; sstart > 0 && !r->t[sstart].comma; sstart--)
 		;
@@ -2526,11 +2595,8 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	if (i == send && sstart > 0 && i > sstart)
 		for (sstart--; sstart > 0 && !r->t[sstart].comma; sstart--)
 			;
-	/* at most one part, the complex, before the street */
-	for (pre = 0, i = 1; i < sstart; i++)
-		if (r->t[i].comma)
-			pre++;
-	if (pre > 0 || (sstart > 0 && TOK_IN(&r->t[0], jl_words)))
+	/* what comes before the street is the complex (several parts are joined) */
+	if (sstart > 0 && TOK_IN(&r->t[0], jl_words))
 		return false;
 	cstart = 0;
 	cend = sstart;
@@ -2593,7 +2659,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		;
 	if (i < cend)
 	{
-		put_tokens(&o, r, cstart, cend);
+		put_complex(&o, r, cstart, cend);
 		puts_(&o, ", ");
 	}
 	if (TOK_IN(&r->t[sstart], jl_words) && sstart + 1 < send)
