@@ -919,7 +919,7 @@ name_label(seg s, int level, int *label_len)
 	/* "Kota", "Kelurahan": a bare label word is a name */
 	if (kind != LABEL_RTRW && *label_len >= s.len)
 		return LABEL_NONE;
-	if ((kind == LABEL_VILLAGE || kind == LABEL_STREET || kind == LABEL_CITY) &&
+	if ((kind == LABEL_VILLAGE || kind == LABEL_STREET || kind == LABEL_CITY || kind == LABEL_HAMLET) &&
 		*label_len < s.len && level != ODI_WILAYAH_REGENCY &&
 		register_count(s.p, s.len, level, ODI_WILAYAH_NONE) > 0)
 		return LABEL_NONE;
@@ -2219,6 +2219,9 @@ assign(reader *r, int ci, int from, int min_role)
 			case LABEL_HAMLET:
 				if (min_role == ROLE_HAMLET)
 					add_piece(r, ci, ps, pe, ROLE_HAMLET, label, whole, to);
+				/* "Dusun Pengkolan" is the name of a desa */
+				if (min_role <= ROLE_VILLAGE && full_name_known(r, ps, pe, ODI_WILAYAH_VILLAGE))
+					add_piece(r, ci, ps, pe, ROLE_VILLAGE, LABEL_NONE, whole, to);
 				break;
 			case LABEL_POSTAL:
 			case LABEL_RTRW:
