@@ -34,7 +34,7 @@ SELECT id_address_complex(a) AS complex, id_address_street(a) AS street, id_addr
           FROM unnest(ARRAY['Jl. Pati No. 1, Menteng, Jakarta Pusat 10310',
                             'Kompleks Giri Indah, Jl. Dukuh 3 No. 3, Cibodas, Tangerang 15138',
                             'Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Tangerang 15114, Banten',
-                            'Perum. Griya Asri Blok C2 Nomor 5 RT004/RW007, Pakansari, Cibinong, Bogor 16915, jabar',
+                            'Perum. Griya Asri, Jl. Griya Asri Raya Blok C2 Nomor 5 RT004/RW007, Pakansari, Cibinong, Bogor 16915, jabar',
                             'Jl. H.R. Rasuna Said Kav. C-22 No. 4, Karet Kuningan, Setiabudi, Jakarta Selatan 12940'])
                WITH ORDINALITY u(v, i)) t
  ORDER BY i;
@@ -161,7 +161,7 @@ INSERT INTO address_samples (written) VALUES
   ('Jl. Dipatiukur No. 35, Lebak Gede, Coblong, Bandung 40132'),
   ('Jl. Pajajaran No. 10, Babakan, Bogor Tengah, Bogor 16128'),
   ('Jl. Ir. H. Juanda No. 10, Paledang, Bogor Tengah, Bogor 16122'),
-  ('Perum. Griya Asri Blok C2 No. 5 RT04/RW07, Pakansari, Cibinong, Bogor 16915, Jabar'),
+  ('Perum. Griya Asri, Jl. Griya Asri Raya Blok C2 No. 5 RT04/RW07, Pakansari, Cibinong, Bogor 16915, Jabar'),
   ('Jl. Margonda Raya No. 358, Kemiri Muka, Beji, Depok 16423'),
   ('Jl. Ahmad Yani No. 1, Margajaya, Bekasi Selatan, Bekasi 17141'),
   ('Jl. Kartini No. 2, Nagasari, Karawang Barat, Karawang 41312'),
@@ -409,7 +409,8 @@ SELECT v AS written, id_address_normalize(v) AS normalized
     'Jl. Pati No. 1, Cikini, Menteng Jakarta Pusat 10330',
     'Jl. Ijen No. 25A, Oro-oro Dowo Malang 65119',
     'Jl. Pati No. 1, Kel. Menteng, Kec. Menteng, Jakarta Pusat 10310, Prov. DKI Jakarta, Indonesia',
-    'Perum. Griya Asri blok C2 no 5, Pakansari, Cibinong, Bogor 16915, Jabar',
+    'Perum. Griya Asri, Jln. Griya Asri Raya blok C2 no 5, Pakansari, Cibinong, Bogor 16915, Jabar',
+    'Perum. Griya Asri blok C2 no 5, Pakansari, Cibinong, Bogor 16915, Jabar',    -- a complex, no street
     'Jl. Jend. Gatot Subroto kav 52, Kuningan Barat, Mampang Prapatan, Jakarta Selatan 12710',
     -- NULL: cannot be read with confidence
     'Jl. Pati No. 1, Menteng Jakarta Pusat 12310',

@@ -695,6 +695,11 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)),
 							quote(q2, w[i].p, w[i].len));
 	}
+	if (WORD_IN(w[0], building_words))
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
+						odi_msg("\"%s\" is a complex or building, not a street: write the street after it, as in \"%s, Jl. Melati No. 5\""),
+						quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)),
+						quote(q2, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)));
 	/* "Jalan", "Jln.", "JL": the street is written "Jl." */
 	if (b > 1 && WORD_IN(w[0], jl_words))
 	{

@@ -233,7 +233,9 @@ main(void)
 
 	stored("Jl. Pati No. 1, Menteng, Jakarta Pusat 10310");
 	stored("Kompleks Giri Indah, Jl. Dukuh 3 No. 3 RT02/RW11, Cibodas, Cibodas, Tangerang 15138, Banten");
-	stored("Perum. Griya Asri Blok C2 No. 5, Sukamaju, Cibinong, Bogor 16914, Jawa Barat");
+	stored("Perum. Griya Asri, Jl. Griya Asri Raya Blok C2 No. 5, Sukamaju, Cibinong, Bogor 16914, Jawa Barat");
+	rejected("Perum. Griya Asri Blok C2 No. 5, Sukamaju, Cibinong, Bogor 16914",
+			 "\"Perum. Griya Asri\" is a complex or building, not a street: write the street after it, as in \"Perum. Griya Asri, Jl. Melati No. 5\"");
 
 	number_order("2", "10");
 	number_order("10", "10A");
