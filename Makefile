@@ -12,7 +12,7 @@ OBJS = $(patsubst %.c,%.o,$(PURE_SRCS) $(GLUE_SRCS))
 # feature (scripts/, in this order); the scripts of earlier versions and the
 # upgrade scripts are kept as they were released.
 SQL_SOURCES = scripts/header.sql scripts/phone.sql scripts/address.sql scripts/time.sql \
-	scripts/domains.sql scripts/latlong.sql scripts/melt.sql scripts/analyst.sql
+	scripts/domains.sql scripts/wilayah.sql scripts/latlong.sql scripts/melt.sql scripts/analyst.sql
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(sort $(wildcard $(EXTENSION)--*.sql)))
 
@@ -78,7 +78,7 @@ unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
 FUZZ_SECONDS ?= 60
 results:
 	tools/accept-results
-fuzz:
+fuzz: src/wilayah_data.c
 	test/fuzz/run $(FUZZ_SECONDS)
 bench:
 	PG_CONFIG=$(PG_CONFIG) test/bench/run

@@ -1,17 +1,34 @@
 -- opendata_id 0.2 -> 0.3: the registry of guideline kinds (guideline_registry)
--- from which guideline_types, guideline_error and table_schema now read, and the
--- id_kode_wilayah domain.
+-- from which guideline_types, guideline_error and table_schema now read, the
+-- id_kode_wilayah domain, and the register of areas (id_wilayah,
+-- id_address_area_code, id_address_in_register).
 
 \echo Use "ALTER EXTENSION opendata_id UPDATE TO '0.3'" to load this file. \quit
 
--- id_kode_wilayah: the Kemendagri area code that open datasets are joined on
--- (the format only; whether a code exists is the register's question)
+-- id_kode_wilayah: the Kemendagri area code that open datasets are joined on,
+-- in its format and in the register of areas (id_wilayah)
 CREATE FUNCTION @extschema@.id_kode_wilayah_is_valid(text) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE DOMAIN @extschema@.id_kode_wilayah AS text
     CONSTRAINT id_kode_wilayah_check CHECK (@extschema@.id_kode_wilayah_is_valid(VALUE));
-COMMENT ON DOMAIN @extschema@.id_kode_wilayah IS 'Kemendagri area code: NN (province), NN.NN (regency or city), NN.NN.NN (kecamatan), NN.NN.NN.NNNN (kelurahan or desa)';
-COMMENT ON FUNCTION @extschema@.id_kode_wilayah_is_valid(text) IS 'true if the text is a Kemendagri area code in its format; never raises';
+COMMENT ON DOMAIN @extschema@.id_kode_wilayah IS 'Kemendagri area code of the register of areas (id_wilayah): NN (province), NN.NN (regency or city), NN.NN.NN (kecamatan), NN.NN.NN.NNNN (kelurahan or desa)';
+COMMENT ON FUNCTION @extschema@.id_kode_wilayah_is_valid(text) IS 'true if the text is a Kemendagri area code in its format that is in the register of areas (id_wilayah); never raises';
+
+-- the register of areas (Kemendagri codes; idn-area-data 4.0.1, ODbL), compiled
+-- into the library
+CREATE FUNCTION @extschema@.id_wilayah()
+RETURNS TABLE(code text, parent_code text, level text, name text)
+    AS 'MODULE_PATHNAME', 'id_wilayah' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 91599;
+COMMENT ON FUNCTION @extschema@.id_wilayah() IS
+    'the register of areas (Kemendagri codes; idn-area-data 4.0.1, ODbL): code, parent code (NULL for a province), level (province, regency, district, village) and official name; level by level, in code order';
+
+-- an address's place in the register
+CREATE FUNCTION @extschema@.id_address_area_code(@extschema@.id_address) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_in_register(@extschema@.id_address) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.id_address_area_code(@extschema@.id_address) IS 'the code of the most specific area of the register (id_wilayah) that the kelurahan, kecamatan, city and province match, as 32.73.02.1004; NULL when none matches';
+COMMENT ON FUNCTION @extschema@.id_address_in_register(@extschema@.id_address) IS 'true if the register of areas (id_wilayah) has the kelurahan in the kecamatan (when written) in the city in the province (when written); for CHECK constraints';
 
 -- The registry of guideline kinds (src/odi_kinds.h), in its order.
 CREATE FUNCTION @extschema@.guideline_registry(
@@ -58,6 +75,208 @@ COMMENT ON FUNCTION @extschema@.guideline_types() IS
 
 COMMENT ON FUNCTION @extschema@.guideline_error(text, text) IS
     'what is wrong with value for the guideline kind (a kind of guideline_types()), in the language of lc_messages; NULL if it conforms';
+
+-- conformance_report: for addresses, how many conforming values are in the
+-- register of areas, when some are not (in the suggestion)
+CREATE OR REPLACE FUNCTION @extschema@.conformance_report(rel regclass)
+RETURNS TABLE(column_name text, guideline_type text, total bigint, conforming bigint,
+              nonconforming bigint, example_bad text, suggestion text,
+              fixable bigint, example_error text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t_kind text[];
+    t_type regtype[];
+    t_valid regproc[];
+    t_reader regproc[];
+    t_readable text[];
+    t_rewrite text[];
+    t_register regproc[];
+    c_name text[];
+    c_type regtype[];
+    kb int;
+    nk int;
+    ncol int;
+    stride int;
+    inner_list text[] := '{}';
+    mid_list text[] := '{}';
+    count_list text[] := '{}';
+    text_list text[] := '{}';
+    register_list text[] := '{}';
+    counts bigint[];
+    texts text[];
+    registered bigint[];
+    in_register bigint;
+    note text;
+    best int;
+    best_score bigint;
+    score bigint;
+    textlike boolean;
+    arg text;
+    conv text;
+    currency_col text;
+BEGIN
+    SELECT array_agg(g.kind ORDER BY g.n), array_agg(g.type_name ORDER BY g.n),
+           array_agg(g.validator ORDER BY g.n), array_agg(g.reader ORDER BY g.n),
+           array_agg(g.readable ORDER BY g.n), array_agg(g.rewrite ORDER BY g.n)
+      INTO t_kind, t_type, t_valid, t_reader, t_readable, t_rewrite
+      FROM @extschema@.guideline_types() WITH ORDINALITY AS g(kind, type_name, validator,
+                                                        reader, readable, rewrite, n);
+    -- a kind whose values have a place in the register of areas: T_in_register(T)
+    SELECT array_agg(to_regprocedure(format('%s_in_register(%s)', t, t))::regproc ORDER BY n)
+      INTO t_register
+      FROM unnest(t_type) WITH ORDINALITY AS u(t, n);
+    nk := coalesce(array_length(t_kind, 1), 0);
+    stride := 1 + 2 * nk;
+    SELECT array_agg(a.attname::text ORDER BY a.attnum), array_agg(a.atttypid::regtype ORDER BY a.attnum)
+      INTO c_name, c_type
+      FROM pg_attribute a
+     WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped;
+    ncol := coalesce(array_length(c_name, 1), 0);
+    IF ncol = 0 THEN
+        RETURN;
+    END IF;
+
+    -- One scan.  Each validator and reader runs once per value (OFFSET 0 keeps the
+    -- planner from copying them into every aggregate); NULL and '' are missing values.
+    FOR i IN 1 .. ncol LOOP
+        inner_list := inner_list || format('nullif(%I::text, %L) AS v%s', c_name[i], '', i);
+        mid_list := mid_list || format('v%s', i);
+        count_list := count_list || format('count(v%s)', i);
+        FOR k IN 1 .. nk LOOP
+            mid_list := mid_list || format('%s(v%s) AS o%s_%s, coalesce(%s, false) AS f%s_%s',
+                                           t_valid[k], i, i, k,
+                                           format(coalesce(t_readable[k], 'false'), 'v' || i), i, k);
+            count_list := count_list
+                || format('count(*) FILTER (WHERE o%s_%s)', i, k)
+                || format('count(*) FILTER (WHERE NOT o%s_%s AND f%s_%s)', i, k, i, k);
+            text_list := text_list
+                || format('min(v%s) FILTER (WHERE NOT o%s_%s AND NOT f%s_%s)', i, i, k, i, k)
+                || format('min(v%s) FILTER (WHERE NOT o%s_%s)', i, i, k);
+            -- the conforming values the register of areas has (only those are cast)
+            register_list := register_list
+                || CASE WHEN t_register[k] IS NULL THEN 'NULL::bigint'
+                        ELSE format('count(*) FILTER (WHERE CASE WHEN o%s_%s THEN %s(v%s::%s) END)',
+                                    i, k, t_register[k], i, t_type[k]) END;
+        END LOOP;
+    END LOOP;
+    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[], ARRAY[%s]::bigint[] '
+                   'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 OFFSET 0) s',
+                   array_to_string(count_list, ', '),
+                   coalesce(nullif(array_to_string(text_list, ', '), ''), 'NULL'),
+                   coalesce(nullif(array_to_string(register_list, ', '), ''), 'NULL'),
+                   array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel)
+        INTO counts, texts, registered;
+
+    FOR i IN 1 .. ncol LOOP
+        column_name := c_name[i];
+        total := counts[(i - 1) * stride + 1];
+        best := NULL;
+        best_score := 0;
+        FOR k IN 1 .. nk LOOP
+            IF c_type[i] = t_type[k] THEN
+                best := k;
+                best_score := total;
+                EXIT;
+            END IF;
+            score := counts[(i - 1) * stride + 2 * k] + counts[(i - 1) * stride + 2 * k + 1];
+            IF score > best_score THEN
+                best := k;
+                best_score := score;
+            END IF;
+        END LOOP;
+        guideline_type := NULL;
+        conforming := 0;
+        nonconforming := 0;
+        fixable := 0;
+        example_bad := NULL;
+        example_error := NULL;
+        suggestion := NULL;
+        IF total = 0 THEN
+            RETURN NEXT;                    -- no values: no kind
+            CONTINUE;
+        ELSIF best IS NULL OR best_score * 2 < total THEN
+            guideline_type := 'text';       -- G4.1-TEXT: any characters conform
+            conforming := total;
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+
+        kb := best;
+        guideline_type := t_kind[kb];
+        conforming := counts[(i - 1) * stride + 2 * best];
+        fixable := counts[(i - 1) * stride + 2 * best + 1];
+        nonconforming := total - conforming;
+        -- the first value a person must correct, else the first one the reader fixes
+        example_bad := coalesce(texts[(i - 1) * 2 * nk + 2 * best - 1],
+                                texts[(i - 1) * 2 * nk + 2 * best]);
+        IF example_bad IS NOT NULL THEN
+            example_error := @extschema@.guideline_error(example_bad, guideline_type);
+        END IF;
+        -- addresses: conforming values whose kelurahan, kecamatan and city the
+        -- register of areas does not have are for a person to check
+        in_register := registered[(i - 1) * nk + kb];
+        note := CASE WHEN in_register < conforming
+                     THEN format('-- %s of %s conforming value(s) are in the register of areas; check the others: '
+                                 'SELECT %I FROM %s WHERE %s', in_register, conforming, column_name, rel,
+                                 CASE WHEN c_type[i] = t_type[kb]
+                                      THEN format('NOT %s(%I)', t_register[kb], column_name)
+                                      ELSE format('CASE WHEN %1$s(%2$I%3$s) THEN NOT %4$s(%2$I::%5$s) END',
+                                                  t_valid[kb], column_name,
+                                                  CASE WHEN c_type[i] IN ('text'::regtype, 'character varying'::regtype,
+                                                                          'character'::regtype) THEN '' ELSE '::text' END,
+                                                  t_register[kb], t_type[kb]) END) END;
+
+        textlike := c_type[i] IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype);
+        IF c_type[i] = t_type[kb] OR (nonconforming = 0 AND NOT textlike) THEN
+            suggestion := note;             -- NULL: nothing to do
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+        arg := quote_ident(column_name) || CASE WHEN textlike THEN '' ELSE '::text' END;
+        -- '' is a missing value: it becomes NULL
+        conv := format('ALTER TABLE %s ALTER COLUMN %I TYPE %s USING ', rel, column_name, t_type[kb])
+            || CASE WHEN nonconforming = 0 OR nonconforming > fixable OR t_rewrite[kb] IS NULL
+                    THEN format('nullif(%s, %L)::%s', arg, '', t_type[kb])
+                    WHEN (SELECT p.prorettype FROM pg_proc p WHERE p.oid = t_reader[kb]) = t_type[kb]
+                    THEN format('%s(%s)', t_reader[kb], arg)
+                    ELSE format('(CASE WHEN %s(%s) THEN %s ELSE %s END)::%s', t_valid[kb],
+                                arg, arg, format(t_rewrite[kb], arg), t_type[kb]) END;
+        IF nonconforming = 0 OR (nonconforming = fixable AND t_rewrite[kb] IS NOT NULL) THEN
+            suggestion := conv;
+        ELSIF fixable = 0 THEN
+            suggestion := format('-- %s value(s) cannot be read automatically: correct them by hand, then: %s',
+                                 nonconforming, conv);
+        ELSE
+            IF t_rewrite[kb] IS NOT NULL THEN
+                suggestion := format('UPDATE %s SET %I = %s WHERE NOT %s(%s) AND %s',
+                                     rel, column_name, format(t_rewrite[kb], arg),
+                                     t_valid[kb], arg, format(t_readable[kb], arg));
+            ELSE
+                -- parse_money (G3-COMPOUND): the amount stays, the currency gets a column
+                currency_col := CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a
+                                                   WHERE a.attrelid = rel AND a.attname = 'mata_uang')
+                                     THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
+                suggestion := format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
+                                     '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
+                                     rel, currency_col, column_name, t_reader[kb], arg,
+                                     t_valid[kb], format(t_readable[kb], arg));
+            END IF;
+            IF nonconforming > fixable THEN
+                suggestion := suggestion || format('; -- %s value(s) cannot be read: correct them by hand, then: %s',
+                                                   nonconforming - fixable, conv);
+            ELSE
+                suggestion := suggestion || '; ' || conv;
+            END IF;
+        END IF;
+        suggestion := concat_ws('; ', suggestion, note);
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.conformance_report(regclass) IS
+    'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it (for addresses, how many conforming ones are in the register of areas when some are not)';
 
 
 CREATE OR REPLACE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb

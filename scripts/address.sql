@@ -119,6 +119,10 @@ CREATE FUNCTION @extschema@.id_address_postal_code(@extschema@.id_address) RETUR
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_address_province(@extschema@.id_address) RETURNS text
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_area_code(@extschema@.id_address) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_in_register(@extschema@.id_address) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE CAST (text AS @extschema@.id_address) WITH INOUT;
 CREATE CAST (@extschema@.id_address AS text) WITH INOUT;
@@ -150,3 +154,5 @@ COMMENT ON FUNCTION @extschema@.id_address_kecamatan(@extschema@.id_address) IS 
 COMMENT ON FUNCTION @extschema@.id_address_city(@extschema@.id_address) IS 'city (kota or kabupaten)';
 COMMENT ON FUNCTION @extschema@.id_address_postal_code(@extschema@.id_address) IS 'postal code, 5 digits';
 COMMENT ON FUNCTION @extschema@.id_address_province(@extschema@.id_address) IS 'province, official name, or NULL';
+COMMENT ON FUNCTION @extschema@.id_address_area_code(@extschema@.id_address) IS 'the code of the most specific area of the register (id_wilayah) that the kelurahan, kecamatan, city and province match, as 32.73.02.1004; NULL when none matches';
+COMMENT ON FUNCTION @extschema@.id_address_in_register(@extschema@.id_address) IS 'true if the register of areas (id_wilayah) has the kelurahan in the kecamatan (when written) in the city in the province (when written); for CHECK constraints';

@@ -67,6 +67,7 @@ DECLARE
     t_reader regproc[];
     t_readable text[];
     t_rewrite text[];
+    t_register regproc[];
     c_name text[];
     c_type regtype[];
     kb int;
@@ -77,8 +78,12 @@ DECLARE
     mid_list text[] := '{}';
     count_list text[] := '{}';
     text_list text[] := '{}';
+    register_list text[] := '{}';
     counts bigint[];
     texts text[];
+    registered bigint[];
+    in_register bigint;
+    note text;
     best int;
     best_score bigint;
     score bigint;
@@ -93,6 +98,10 @@ BEGIN
       INTO t_kind, t_type, t_valid, t_reader, t_readable, t_rewrite
       FROM @extschema@.guideline_types() WITH ORDINALITY AS g(kind, type_name, validator,
                                                         reader, readable, rewrite, n);
+    -- a kind whose values have a place in the register of areas: T_in_register(T)
+    SELECT array_agg(to_regprocedure(format('%s_in_register(%s)', t, t))::regproc ORDER BY n)
+      INTO t_register
+      FROM unnest(t_type) WITH ORDINALITY AS u(t, n);
     nk := coalesce(array_length(t_kind, 1), 0);
     stride := 1 + 2 * nk;
     SELECT array_agg(a.attname::text ORDER BY a.attnum), array_agg(a.atttypid::regtype ORDER BY a.attnum)
@@ -120,14 +129,20 @@ BEGIN
             text_list := text_list
                 || format('min(v%s) FILTER (WHERE NOT o%s_%s AND NOT f%s_%s)', i, i, k, i, k)
                 || format('min(v%s) FILTER (WHERE NOT o%s_%s)', i, i, k);
+            -- the conforming values the register of areas has (only those are cast)
+            register_list := register_list
+                || CASE WHEN t_register[k] IS NULL THEN 'NULL::bigint'
+                        ELSE format('count(*) FILTER (WHERE CASE WHEN o%s_%s THEN %s(v%s::%s) END)',
+                                    i, k, t_register[k], i, t_type[k]) END;
         END LOOP;
     END LOOP;
-    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[] '
+    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[], ARRAY[%s]::bigint[] '
                    'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 OFFSET 0) s',
                    array_to_string(count_list, ', '),
                    coalesce(nullif(array_to_string(text_list, ', '), ''), 'NULL'),
+                   coalesce(nullif(array_to_string(register_list, ', '), ''), 'NULL'),
                    array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel)
-        INTO counts, texts;
+        INTO counts, texts, registered;
 
     FOR i IN 1 .. ncol LOOP
         column_name := c_name[i];
@@ -174,10 +189,24 @@ BEGIN
         IF example_bad IS NOT NULL THEN
             example_error := @extschema@.guideline_error(example_bad, guideline_type);
         END IF;
+        -- addresses: conforming values whose kelurahan, kecamatan and city the
+        -- register of areas does not have are for a person to check
+        in_register := registered[(i - 1) * nk + kb];
+        note := CASE WHEN in_register < conforming
+                     THEN format('-- %s of %s conforming value(s) are in the register of areas; check the others: '
+                                 'SELECT %I FROM %s WHERE %s', in_register, conforming, column_name, rel,
+                                 CASE WHEN c_type[i] = t_type[kb]
+                                      THEN format('NOT %s(%I)', t_register[kb], column_name)
+                                      ELSE format('CASE WHEN %1$s(%2$I%3$s) THEN NOT %4$s(%2$I::%5$s) END',
+                                                  t_valid[kb], column_name,
+                                                  CASE WHEN c_type[i] IN ('text'::regtype, 'character varying'::regtype,
+                                                                          'character'::regtype) THEN '' ELSE '::text' END,
+                                                  t_register[kb], t_type[kb]) END) END;
 
         textlike := c_type[i] IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype);
         IF c_type[i] = t_type[kb] OR (nonconforming = 0 AND NOT textlike) THEN
-            RETURN NEXT;                    -- nothing to do
+            suggestion := note;             -- NULL: nothing to do
+            RETURN NEXT;
             CONTINUE;
         END IF;
         arg := quote_ident(column_name) || CASE WHEN textlike THEN '' ELSE '::text' END;
@@ -216,12 +245,13 @@ BEGIN
                 suggestion := suggestion || '; ' || conv;
             END IF;
         END IF;
+        suggestion := concat_ws('; ', suggestion, note);
         RETURN NEXT;
     END LOOP;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.conformance_report(regclass) IS
-    'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it';
+    'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it (for addresses, how many conforming ones are in the register of areas when some are not)';
 
 CREATE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb
 LANGUAGE sql STABLE STRICT PARALLEL SAFE

@@ -63,11 +63,11 @@ COMMENT ON FUNCTION @extschema@.id_date_to_date(@extschema@.id_date) IS 'the dat
 COMMENT ON FUNCTION @extschema@.id_bool_to_boolean(@extschema@.id_bool) IS '1 and ya are true, 0 and tidak false';
 COMMENT ON FUNCTION @extschema@.id_number_to_numeric(@extschema@.id_number) IS 'the number as numeric, every written digit kept';
 
--- id_kode_wilayah: the Kemendagri area code that open datasets are joined on
--- (the format only; whether a code exists is the register's question)
+-- id_kode_wilayah: the Kemendagri area code that open datasets are joined on,
+-- in its format and in the register of areas (id_wilayah)
 CREATE FUNCTION @extschema@.id_kode_wilayah_is_valid(text) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE DOMAIN @extschema@.id_kode_wilayah AS text
     CONSTRAINT id_kode_wilayah_check CHECK (@extschema@.id_kode_wilayah_is_valid(VALUE));
-COMMENT ON DOMAIN @extschema@.id_kode_wilayah IS 'Kemendagri area code: NN (province), NN.NN (regency or city), NN.NN.NN (kecamatan), NN.NN.NN.NNNN (kelurahan or desa)';
-COMMENT ON FUNCTION @extschema@.id_kode_wilayah_is_valid(text) IS 'true if the text is a Kemendagri area code in its format; never raises';
+COMMENT ON DOMAIN @extschema@.id_kode_wilayah IS 'Kemendagri area code of the register of areas (id_wilayah): NN (province), NN.NN (regency or city), NN.NN.NN (kecamatan), NN.NN.NN.NNNN (kelurahan or desa)';
+COMMENT ON FUNCTION @extschema@.id_kode_wilayah_is_valid(text) IS 'true if the text is a Kemendagri area code in its format that is in the register of areas (id_wilayah); never raises';

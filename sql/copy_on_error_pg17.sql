@@ -3,8 +3,8 @@
 -- error, so COPY skips that row, names it (LOG_VERBOSITY verbose) and loads the
 -- rest.  Each bad row has one value its column's rule rejects:
 -- G4.6-PHONE-4, G4.5-ADDR-3, G4.4-TIME-3, G4.5-LAT, G4.4-DAY, G4.4-MONTH,
--- G4.4-YEAR, G4.4-DATE, G4.3-BOOL, G4.2-NUM-1, G4.7-EMAIL, G4.8-URL, and a
--- Kemendagri area code
+-- G4.4-YEAR, G4.4-DATE, G4.3-BOOL, G4.2-NUM-1, G4.7-EMAIL, G4.8-URL, and
+-- Kemendagri area codes (one malformed, one not in the register of areas)
 CREATE TABLE copy_target (
     id int, telepon id_phone, alamat id_address, jam id_time_tz, koordinat latlong,
     hari id_day, bulan id_month, tahun id_year, tanggal id_date, aktif id_bool,
@@ -28,9 +28,10 @@ COPY copy_target FROM STDIN WITH (FORMAT csv, ON_ERROR ignore, LOG_VERBOSITY ver
 12,021 3144021,"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310",07:30,"-6.1985, 106.8412",01,09,2014,2014-09-02,ya,125,namalokal(at)example.com,http://example.com,31.71.01.1001
 13,021 3144021,"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310",07:30,"-6.1985, 106.8412",01,09,2014,2014-09-02,ya,125,namalokal@example.com,www.example.com,31.71.01.1001
 16,021 3144021,"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310",07:30,"-6.1985, 106.8412",01,09,2014,2014-09-02,ya,125,namalokal@example.com,http://example.com,31.7.01
-14,0815 1234567,"Jl. Kebon Sirih No. 22, Gambir, Gambir, Jakarta Pusat 10110",23:59:59+0900,"0, 0",31,12,-0001,1999-12,tidak,-0.5,nama.lokal@example.com,https://example.com/data.csv,94.71.03.2005
+17,021 3144021,"Jl. Pati No. 1, Menteng, Jakarta Pusat 10310",07:30,"-6.1985, 106.8412",01,09,2014,2014-09-02,ya,125,namalokal@example.com,http://example.com,31.99
+14,0815 1234567,"Jl. Kebon Sirih No. 22, Gambir, Gambir, Jakarta Pusat 10110",23:59:59+0900,"0, 0",31,12,-0001,1999-12,tidak,-0.5,nama.lokal@example.com,https://example.com/data.csv,91.71.03.2004
 \.
--- the two good rows, in canonical form; the thirteen others were skipped
+-- the two good rows, in canonical form; the fourteen others were skipped
 SELECT * FROM copy_target ORDER BY id;
 -- without ON_ERROR the first bad value stops the COPY with our error
 COPY copy_target FROM STDIN WITH (FORMAT csv);

@@ -1,6 +1,6 @@
 -- The guideline's domains over text: id_number (4.2), id_bool (4.3), id_day, id_month,
 -- id_year, id_date (4.4), id_email (4.7), id_url (4.8), and id_kode_wilayah (the
--- Kemendagri area code, not a rule of the guideline)
+-- Kemendagri area code of the register of areas, not a rule of the guideline)
 SET datestyle = 'ISO, YMD';
 
 -- what a rejected value reports: SQLSTATE | message
@@ -106,13 +106,18 @@ INSERT INTO dom_examples (rule, domain_name, v, want) VALUES
   ('G4.8-URL', 'id_url', 'http://example.com/data set.csv', false),
   ('G4.8-URL', 'id_url', 'http://user:pw@example.com/', false),
   ('G4.8-URL', 'id_url', 'http://example.com:99999/', false),
-  -- province, regency or city, kecamatan, kelurahan or desa
+  -- province, regency or city, kecamatan, kelurahan or desa, in the register
   ('Kemendagri', 'id_kode_wilayah', '31', true),
   ('Kemendagri', 'id_kode_wilayah', '31.71', true),
   ('Kemendagri', 'id_kode_wilayah', '31.71.01', true),
   ('Kemendagri', 'id_kode_wilayah', '31.71.01.1001', true),
   ('Kemendagri', 'id_kode_wilayah', '32.73.02.1004', true),
-  ('Kemendagri', 'id_kode_wilayah', '94.71.03.2005', true),
+  ('Kemendagri', 'id_kode_wilayah', '91.71.03.2004', true),
+  -- in the format, not in the register (94.71 was Kota Jayapura's code before 2022)
+  ('Kemendagri', 'id_kode_wilayah', '31.99', false),
+  ('Kemendagri', 'id_kode_wilayah', '10', false),
+  ('Kemendagri', 'id_kode_wilayah', '31.71.01.1007', false),
+  ('Kemendagri', 'id_kode_wilayah', '94.71.03.2005', false),
   ('Kemendagri', 'id_kode_wilayah', '3171', false),
   ('Kemendagri', 'id_kode_wilayah', '3171011001', false),
   ('Kemendagri', 'id_kode_wilayah', '31.7.01', false),

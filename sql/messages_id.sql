@@ -22,6 +22,7 @@ SELECT parse_date_id('Selasa 2 September');                   -- G3-COMPOUND
 SELECT 'Jl. Malioboro No. 52, Sosromenduran, Yogyakarta 55271, Jawa Barat'::id_address;
 SELECT * FROM melt(ROW('Januari'::text), '{}', false, NULL::int);  -- the context is ours
 SET opendata_id.default_offset = '+0600';                    -- the detail is ours
+SELECT guideline_error('31.99', 'kode_wilayah');              -- not in the register of areas
 
 SET lc_messages = 'id_ID.UTF-8';
 SELECT '0219 9'::id_phone;                     -- G4.6-PHONE-4
@@ -38,6 +39,7 @@ SELECT parse_date_id('Selasa 2 September');                   -- G3-COMPOUND
 SELECT 'Jl. Malioboro No. 52, Sosromenduran, Yogyakarta 55271, Jawa Barat'::id_address;
 SELECT * FROM melt(ROW('Januari'::text), '{}', false, NULL::int);  -- the context is ours
 SET opendata_id.default_offset = '+0600';                    -- the detail is ours
+SELECT guideline_error('31.99', 'kode_wilayah');              -- not in the register of areas
 
 -- what an application reads from the error: the SQLSTATE does not change
 DO $$

@@ -15,7 +15,7 @@ INSERT INTO soft_values VALUES
     ('date', '2015-02-29'), ('date', '02/09/2014'), ('bool', 'Y'), ('bool', 'true'),
     ('number', '100,000'), ('number', '1e5'), ('number', '.5'), ('email', 'nama(at)example.com'),
     ('email', 'nama@localhost'), ('url', 'www.example.com'), ('url', 'https://example.com/a b'),
-    ('kode_wilayah', '31.7'), ('kode_wilayah', '3171');
+    ('kode_wilayah', '31.7'), ('kode_wilayah', '3171'), ('kode_wilayah', '31.99');
 -- and each cut short, with a character changed, with a blank before or after
 INSERT INTO soft_values
 SELECT kind, variant FROM soft_values,

@@ -97,7 +97,9 @@ SELECT k, v FROM (VALUES ('day'), ('month')) k(k) JOIN field f ON f.kind = k,
      LATERAL (SELECT lpad(i::text, 2, '0') FROM generate_series(0, 99) i
               UNION ALL VALUES ('0'), ('1'), ('001'), ('01 '), (' 01'), (''), ('ab'), ('Jan'), ('-1')) v(v)
  WHERE (v ~ pattern) IS DISTINCT FROM CASE k WHEN 'day' THEN id_day_is_valid(v) ELSE id_month_is_valid(v) END;
--- kode_wilayah: codes of one to four parts, each part right, short, long or zero
+-- kode_wilayah: codes of one to four parts, each part right, short, long or zero.
+-- The pattern checks the format; the validator also the register of areas, which
+-- no pattern holds: the pattern and the register together are the validator.
 WITH part(n, v) AS (
     SELECT 1, unnest('{00,01,09,10,31,99,1,100,a1}'::text[]) UNION ALL
     SELECT 2, unnest('{00,01,71,99,7,100}'::text[]) UNION ALL
@@ -112,8 +114,10 @@ WITH part(n, v) AS (
                WHERE a.n = 1 AND b.n = 2 AND c.n = 3 AND d.n = 4
     UNION ALL VALUES ('31.71.'), ('31..71'), ('.31'), ('31.71.01.1001.1'), ('31-71'), ('')
 )
-SELECT count(*) AS codes, count(*) FILTER (WHERE id_kode_wilayah_is_valid(v)) AS valid,
-       count(*) FILTER (WHERE (v ~ pattern) IS DISTINCT FROM id_kode_wilayah_is_valid(v)) AS disagreeing
+SELECT count(*) AS codes, count(*) FILTER (WHERE v ~ pattern) AS pattern_accepts,
+       count(*) FILTER (WHERE id_kode_wilayah_is_valid(v)) AS valid,
+       count(*) FILTER (WHERE (v ~ pattern AND EXISTS (SELECT 1 FROM id_wilayah() w WHERE w.code = v))
+                              IS DISTINCT FROM id_kode_wilayah_is_valid(v)) AS disagreeing
   FROM field, code WHERE kind = 'kode_wilayah';
 -- year: every year -9999 to 9999
 SELECT v FROM field, LATERAL (SELECT CASE WHEN y < 0 THEN '-' ELSE '' END || lpad(abs(y)::text, 4, '0')

@@ -6,6 +6,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include "address_area.h"
 #include "address_parse.h"
 
 #define ADDR_DATA(v) ((const uint8 *) VARDATA_ANY(v))
@@ -262,4 +263,33 @@ id_address_province(PG_FUNCTION_ARGS)
 	if (addr.province == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(odi_address_province_name(addr.province)));
+}
+
+/* ---- the register of areas (address_area.c) ---- */
+
+/* the most specific entry the components match, as its code; NULL when none */
+PG_FUNCTION_INFO_V1(id_address_area_code);
+Datum
+id_address_area_code(PG_FUNCTION_ARGS)
+{
+	odi_address addr = address_decode(PG_GETARG_VARLENA_PP(0));
+	odi_address_area area;
+	char		code[ODI_WILAYAH_CODE_LEN];
+
+	odi_address_locate(&addr, &area);
+	if (area.area == ODI_WILAYAH_NONE)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(odi_wilayah_code(area.area, code)));
+}
+
+/* kelurahan in kecamatan (when written) in city in province (when written) */
+PG_FUNCTION_INFO_V1(id_address_in_register);
+Datum
+id_address_in_register(PG_FUNCTION_ARGS)
+{
+	odi_address addr = address_decode(PG_GETARG_VARLENA_PP(0));
+	odi_address_area area;
+
+	odi_address_locate(&addr, &area);
+	PG_RETURN_BOOL(area.in_register);
 }

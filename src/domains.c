@@ -29,7 +29,7 @@ DOMAIN_VALIDATOR(id_bool_is_valid, odi_bool_valid)
 DOMAIN_VALIDATOR(id_number_is_valid, odi_number_valid)
 DOMAIN_VALIDATOR(id_email_is_valid, odi_email_valid)
 DOMAIN_VALIDATOR(id_url_is_valid, odi_url_valid)
-DOMAIN_VALIDATOR(id_kode_wilayah_is_valid, odi_kode_wilayah_valid)
+DOMAIN_VALIDATOR(id_kode_wilayah_is_valid, odi_kode_wilayah_check)
 
 /* The domain's CHECK has run, unless the function was called on plain text. */
 pg_noreturn static void

@@ -108,11 +108,15 @@ ODI_KIND("number", "id_number", odi_number_valid, "G4.2-NUM", "parse_money",
 		 "{\"type\": \"number\", \"decimalChar\": \".\", \"bareNumber\": true}",
 		 NULL,
 		 ODI_EXAMPLES("125", "100000", "-100000", "123.45", "0.000012345"))
-/* after number: a column of 31.71 reads as numbers, of 31.71.01 as area codes */
-ODI_KIND("kode_wilayah", "id_kode_wilayah", odi_kode_wilayah_valid, "Kemendagri", NULL, NULL,
+/*
+ * after number: a column of 31.71 reads as numbers, of 31.71.01 as area codes.
+ * The check also looks the code up in the register of areas; the pattern
+ * checks the format only (no pattern can list the register).
+ */
+ODI_KIND("kode_wilayah", "id_kode_wilayah", odi_kode_wilayah_check, "Kemendagri", NULL, NULL,
 		 ODI_TS_STRING,
 		 "[1-9][0-9](\\." ODI_RE_TWO_DIGITS_NOT_00 "(\\." ODI_RE_TWO_DIGITS_NOT_00
 		 "(\\.(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3}))?)?)?",
-		 ODI_EXAMPLES("31", "31.71", "31.71.01", "31.71.01.1001", "94.71.03.2005"))
+		 ODI_EXAMPLES("31", "31.71", "31.71.01", "31.71.01.1001", "91.71.03.2004"))
 
 #undef ODI_KIND

@@ -452,3 +452,21 @@ odi_wilayah_find_near(const char *name, size_t len, int level,
 	}
 	return n;
 }
+
+/* the release of the data in data/wilayah/ (its README.md) */
+#define WILAYAH_SOURCE "idn-area-data 4.0.1"
+
+#define HINT_KODE_WILAYAH_REGISTER odi_msg("Kemendagri area codes (not a rule of the guideline; what open datasets are joined on): a code must name an area of the register of areas, which id_wilayah() lists, as \"31.71.01.1001\" (Gambir, Jakarta Pusat) does.")
+
+bool
+odi_kode_wilayah_check(const char *input, odi_error *err)
+{
+	/* the lookup parses the code: a second parse only for an error */
+	if (odi_wilayah_by_code(input) != ODI_WILAYAH_NONE)
+		return true;
+	if (!odi_kode_wilayah_parse(input, NULL, err))
+		return false;
+	return odi_fail(err, ODI_ERR_SYNTAX, HINT_KODE_WILAYAH_REGISTER,
+					odi_msg("the code \"%s\" is not in the register of areas (Kemendagri, %s)"),
+					input, WILAYAH_SOURCE);
+}

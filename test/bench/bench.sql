@@ -399,6 +399,138 @@ BEGIN
 						 note => format('index built in %s ms', round(build_ms::numeric)));
 END $$;
 
+-- The register of areas compiled into the library against the same questions
+-- asked in SQL of a table that holds id_wilayah(), indexed as a user would index
+-- it: a value at a time, net of the scan (the statement minus a plain scan of
+-- the same rows, over the rows).  Addresses over the whole register (one in ten
+-- with the kelurahan of another place), area codes half from the register and
+-- half only in its format; and id_kode_wilayah in a column against a foreign key
+-- to the register's codes.  At most 200,000 rows: per-value costs need no more.
+CREATE PROCEDURE bench.register_case() LANGUAGE plpgsql AS $$
+DECLARE
+	sec text := 'register of areas';
+	nrows int := least(bench.rows(), 200000);
+	nv int;
+	naddr int;
+	same_code float8;
+	same_in float8;
+	same_kode float8;
+	lookup text := $q$SELECT v.code FROM bench.wilayah_name v
+		JOIN bench.wilayah_name d ON d.code = v.parent_code
+		JOIN bench.wilayah_name c ON c.code = d.parent_code
+		WHERE v.level = 'village' AND v.key = lower(r.kelurahan)
+		  AND (r.kecamatan IS NULL OR d.key = lower(r.kecamatan))
+		  AND c.level = 'regency' AND c.key = lower(r.city)$q$;
+	net_ns float8;
+BEGIN
+	IF NOT bench.have(sec, 'function', 'id_address_area_code(id_address)')
+		OR NOT bench.have(sec, 'function', 'id_address_in_register(id_address)')
+		OR to_regclass('bench.wilayah') IS NULL THEN
+		RETURN;
+	END IF;
+	/* the names as keys, lower case; a regency also without Kota/Kabupaten (Administrasi) */
+	CREATE TABLE bench.wilayah_name AS
+		SELECT code, parent_code, level, lower(name) AS key FROM bench.wilayah
+		UNION
+		SELECT code, parent_code, level, lower(regexp_replace(name, '^(Kota|Kabupaten)( Administrasi)? ', ''))
+		  FROM bench.wilayah WHERE level = 'regency';
+	CREATE INDEX ON bench.wilayah_name (key, level);
+	CREATE INDEX ON bench.wilayah_name (code);
+	ANALYZE bench.wilayah_name;
+
+	/* a kelurahan (of place b one time in ten), the kecamatan half the time, the city */
+	nv := (SELECT c.n FROM bench.wilayah_count c WHERE c.level = 'village');
+	CREATE TABLE bench.reg_addr_src AS
+	SELECT g.i AS id,
+		   format('Jl. Merdeka No. %s, %s%s, %s %s', 1 + g.i % 200, kel.name,
+				  CASE WHEN g.with_kecamatan THEN ', ' || d.name ELSE '' END, c.name, 10000 + g.i % 89999) AS v
+	  FROM (SELECT i, 1 + floor(random() * nv)::int AS a,
+				   CASE WHEN random() < 0.1 THEN 1 + floor(random() * nv)::int END AS b,
+				   random() < 0.5 AS with_kecamatan
+			  FROM generate_series(1, nrows) i) g
+	  JOIN bench.wilayah p ON p.level = 'village' AND p.k = g.a
+	  JOIN bench.wilayah kel ON kel.level = 'village' AND kel.k = coalesce(g.b, g.a)
+	  JOIN bench.wilayah d ON d.code = p.parent_code
+	  JOIN bench.wilayah c ON c.code = d.parent_code;
+	/* the rows our type reads (a few names hold what an address may not), with their parts as text */
+	CREATE TABLE bench.reg_addr AS
+	SELECT id, a, id_address_kelurahan(a) AS kelurahan, id_address_kecamatan(a) AS kecamatan,
+		   id_address_city(a) AS city
+	  FROM (SELECT id, v::id_address AS a FROM bench.reg_addr_src WHERE id_address_is_valid(v)) s;
+	naddr := (SELECT count(*) FROM bench.reg_addr);
+	RAISE NOTICE '%: % addresses (of % generated, the others not read), % in the register', sec, naddr, nrows,
+		(SELECT count(*) FILTER (WHERE id_address_in_register(a)) FROM bench.reg_addr);
+
+	/* codes: half from the register (every level alike), half only in its format */
+	CREATE TABLE bench.reg_code AS
+	SELECT CASE WHEN g.i % 2 = 0 THEN w.code
+				ELSE left(w.code, 2) || CASE WHEN g.lv > 1 THEN '.' || bench.two(1, 99) ELSE '' END
+					 || CASE WHEN g.lv > 2 THEN '.' || bench.two(1, 99) ELSE '' END
+					 || CASE WHEN g.lv > 3 THEN '.' || (1000 + floor(random() * 9000))::int ELSE '' END END AS v
+	  FROM (SELECT i, 1 + i % 4 AS lv, random() AS r FROM generate_series(1, nrows) i) g
+	  JOIN bench.wilayah_count c ON c.lv = g.lv
+	  JOIN bench.wilayah w ON w.level = c.level AND w.k = 1 + floor(g.r * c.n)::int;
+	CREATE TABLE bench.reg_code_valid AS SELECT v FROM bench.reg_code WHERE id_kode_wilayah_is_valid(v);
+	CREATE UNLOGGED TABLE bench.t_kode_domain (v id_kode_wilayah);
+	CREATE UNLOGGED TABLE bench.t_kode_text (v text);
+	CREATE UNLOGGED TABLE bench.t_kode_fk (v text REFERENCES bench.wilayah (code));
+	ANALYZE bench.reg_addr;
+	ANALYZE bench.reg_code;
+	ANALYZE bench.reg_code_valid;
+
+	/* the same answers?  (ours: the common area when names are ambiguous, "Jakarta") */
+	EXECUTE format($q$SELECT avg((x.code IS NOT DISTINCT FROM
+									 CASE WHEN length(id_address_area_code(r.a)) = 13 THEN id_address_area_code(r.a) END)::int),
+					  avg(((x.code IS NOT NULL) = id_address_in_register(r.a))::int)
+				 FROM bench.reg_addr r LEFT JOIN LATERAL (%s LIMIT 1) x ON true$q$, lookup)
+		INTO same_code, same_in;
+	SELECT avg((id_kode_wilayah_is_valid(v) = EXISTS (SELECT 1 FROM bench.wilayah w WHERE w.code = c.v))::int)
+	  INTO same_kode FROM bench.reg_code c;
+	COMMIT;
+
+	CALL bench.measure(sec,
+		ARRAY['scan addresses', 'id_address_area_code()', 'area code: SQL join', 'id_address_in_register()',
+			  'in register: SQL EXISTS', 'scan codes', 'id_kode_wilayah_is_valid()', 'code: SQL EXISTS',
+			  'INSERT text', 'INSERT id_kode_wilayah', 'INSERT text REFERENCES'],
+		ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+			  'TRUNCATE bench.t_kode_text', 'TRUNCATE bench.t_kode_domain', 'TRUNCATE bench.t_kode_fk'],
+		ARRAY[
+			'SELECT count(a), count(kelurahan), count(kecamatan), count(city) FROM bench.reg_addr',
+			'SELECT count(id_address_area_code(a)) FROM bench.reg_addr',
+			format('SELECT count(x.code) FROM bench.reg_addr r LEFT JOIN LATERAL (%s LIMIT 1) x ON true', lookup),
+			'SELECT count(*) FILTER (WHERE id_address_in_register(a)) FROM bench.reg_addr',
+			format('SELECT count(*) FILTER (WHERE EXISTS (%s)) FROM bench.reg_addr r', lookup),
+			'SELECT count(v) FROM bench.reg_code',
+			'SELECT count(*) FILTER (WHERE id_kode_wilayah_is_valid(v)) FROM bench.reg_code',
+			'SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM bench.wilayah w WHERE w.code = c.v)) FROM bench.reg_code c',
+			'INSERT INTO bench.t_kode_text SELECT v FROM bench.reg_code_valid',
+			'INSERT INTO bench.t_kode_domain SELECT v FROM bench.reg_code_valid',
+			'INSERT INTO bench.t_kode_fk SELECT v FROM bench.reg_code_valid']);
+
+	/* ns a value, net of the plain scan */
+	CALL bench.add_ratio(sec, 'a value, net of the scan', 'id_address_area_code()', 'area code: SQL join',
+		ours_value => 1e6 * greatest(bench.median(sec, 'id_address_area_code()') - bench.median(sec, 'scan addresses'), 0)
+					  / greatest(naddr, 1),
+		alt_value => 1e6 * greatest(bench.median(sec, 'area code: SQL join') - bench.median(sec, 'scan addresses'), 0)
+					 / greatest(naddr, 1),
+		unit => 'ns a value', note => format('same code on %s%% of rows', round(100 * same_code::numeric, 1)));
+	CALL bench.add_ratio(sec, 'a value, net of the scan', 'id_address_in_register()', 'in register: SQL EXISTS',
+		ours_value => 1e6 * greatest(bench.median(sec, 'id_address_in_register()') - bench.median(sec, 'scan addresses'), 0)
+					  / greatest(naddr, 1),
+		alt_value => 1e6 * greatest(bench.median(sec, 'in register: SQL EXISTS') - bench.median(sec, 'scan addresses'), 0)
+					 / greatest(naddr, 1),
+		unit => 'ns a value', note => format('same answer on %s%% of rows', round(100 * same_in::numeric, 1)));
+	CALL bench.add_ratio(sec, 'a value, net of the scan', 'id_kode_wilayah_is_valid()', 'code: SQL EXISTS',
+		ours_value => 1e6 * greatest(bench.median(sec, 'id_kode_wilayah_is_valid()') - bench.median(sec, 'scan codes'), 0) / nrows,
+		alt_value => 1e6 * greatest(bench.median(sec, 'code: SQL EXISTS') - bench.median(sec, 'scan codes'), 0) / nrows,
+		unit => 'ns a value', note => format('same answer on %s%% of rows', round(100 * same_kode::numeric, 1)));
+	net_ns := 1e6 / greatest((SELECT count(*) FROM bench.reg_code_valid), 1);
+	CALL bench.add_ratio(sec, 'INSERT a code, net of INSERT text', 'INSERT id_kode_wilayah', 'INSERT text REFERENCES',
+		ours_value => net_ns * greatest(bench.median(sec, 'INSERT id_kode_wilayah') - bench.median(sec, 'INSERT text'), 0),
+		alt_value => net_ns * greatest(bench.median(sec, 'INSERT text REFERENCES') - bench.median(sec, 'INSERT text'), 0),
+		unit => 'ns a value', note => 'a foreign key to the register''s codes');
+END $$;
+
 -- PostgreSQL 16+: what our validator and guideline_error() cost against the
 -- core's soft-error functions pg_input_is_valid() and pg_input_error_info(),
 -- which run the same parser through the type's input function.  Half the
@@ -434,6 +566,7 @@ END $$;
 CREATE FUNCTION bench.fmt(v float8, unit text) RETURNS text LANGUAGE sql IMMUTABLE
 AS $$ SELECT CASE WHEN unit LIKE 'ms%' AND v < 10 THEN to_char(v, 'FM0.000') || ' ms'
 				  WHEN unit LIKE 'ms%' THEN to_char(v, 'FM999999990.0') || ' ms'
+				  WHEN unit LIKE 'ns%' THEN to_char(v, 'FM999999990.0') || ' ns'
 				  WHEN unit = 'bytes' THEN CASE WHEN v >= 10240 THEN pg_size_pretty(v::bigint)
 										 ELSE to_char(v, 'FM999990.0') || ' B' END
 			 END $$;
@@ -601,17 +734,32 @@ CALL bench.type_case('id_url', 'id_url_is_valid',
 					 || '/resource/' || bench.digits(5) || '.csv' END
 	FROM generate_series(1, bench.rows()) i$g$);
 
--- Kemendagri area codes, at every level
+-- The register of areas as a table (numbered within each level), for the area
+-- codes and the register case
+DO $$
+BEGIN
+	IF to_regprocedure('id_wilayah()') IS NULL THEN
+		RAISE NOTICE 'skipped: id_wilayah() not installed';
+		RETURN;
+	END IF;
+	CREATE TABLE bench.wilayah AS
+	SELECT w.*, row_number() OVER (PARTITION BY w.level ORDER BY w.code)::int AS k FROM id_wilayah() w;
+	ALTER TABLE bench.wilayah ADD PRIMARY KEY (code);
+	CREATE INDEX ON bench.wilayah (level, k);
+	CREATE TABLE bench.wilayah_count AS
+	SELECT level, count(*)::int AS n,
+		   CASE level WHEN 'province' THEN 1 WHEN 'regency' THEN 2 WHEN 'district' THEN 3 ELSE 4 END AS lv
+	  FROM bench.wilayah GROUP BY level;
+	ANALYZE bench.wilayah;
+END $$;
+
+-- Kemendagri area codes of the register, at every level alike
 CALL bench.type_case('id_kode_wilayah', 'id_kode_wilayah_is_valid',
 	$re$^[1-9][0-9](\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$$re$,
-	$g$SELECT CASE i % 4
-		WHEN 0 THEN p
-		WHEN 1 THEN p || '.' || r
-		WHEN 2 THEN p || '.' || r || '.' || d
-		ELSE p || '.' || r || '.' || d || '.' || (1000 + floor(random() * 1100))::int END
-	FROM (SELECT i, bench.pick('{11,12,13,31,32,33,34,35,36,51,52,53,61,62,63,64,65,71,72,73,74,75,76,81,82,91,92,94}') AS p,
-				 bench.two(1, 79) AS r, bench.two(1, 40) AS d
-			FROM generate_series(1, bench.rows()) i) g$g$);
+	$g$SELECT w.code
+	FROM (SELECT i, 1 + i % 4 AS lv, random() AS r FROM generate_series(1, bench.rows()) i) g
+	JOIN bench.wilayah_count c ON c.lv = g.lv
+	JOIN bench.wilayah w ON w.level = c.level AND w.k = 1 + floor(g.r * c.n)::int$g$);
 
 -- every kind of the registry has a case above
 DO $$
@@ -623,6 +771,9 @@ BEGIN
 		RAISE NOTICE 'skipped: % has no benchmark case (test/bench/bench.sql)', t;
 	END LOOP;
 END $$;
+
+-- the register of areas: addresses and area codes looked up
+CALL bench.register_case();
 
 -- soft errors (PostgreSQL 16+)
 CALL bench.soft_error_case('id_phone', 'phone');
