@@ -1931,7 +1931,6 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	int			ncities;
 	int			province = 0;
 	int			score = 0;
-	bool		split = false;
 	bool		vmatch = false;
 	bool		d_known = false;
 	uint32_t	districts[MAX_CITIES];
@@ -1944,7 +1943,6 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	{
 		const piece *x = &pc[i];
 
-		split |= !x->whole;
 		if (x->role == ROLE_VILLAGE)
 			v = x;
 		else if (x->role == ROLE_DISTRICT)

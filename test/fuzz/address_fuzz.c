@@ -1,7 +1,8 @@
 /*
  * Fuzzer for the address parser, normaliser and stored form:
  * parse -> format -> parse gives the same value and text; what the parser
- * accepts encodes canonically; hostile bytes never crash the decoder.
+ * accepts encodes canonically; normalising a value's text gives the value;
+ * hostile bytes never crash the decoder.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -44,6 +45,13 @@ check_round_trip(const odi_address *addr)
 		!odi_address_is_canonical(enc, size, cwork))
 		abort();
 	if (odi_address_cmp(enc, size, enc2, size) != 0)
+		abort();
+	/* the normaliser is the identity on every valid value */
+	if (!odi_address_normalize(text, work, &again) ||
+		odi_address_encoded_size(&again) != size)
+		abort();
+	odi_address_encode(&again, enc2);
+	if (memcmp(enc, enc2, size) != 0)
 		abort();
 	free(text);
 	free(text2);
