@@ -1568,6 +1568,11 @@ static const char *const kav_words[] = {"kav", "kav.", "kavling"};
 static const char *const km_words[] = {"km", "km."};
 static const char *const blok_words[] = {"blok", "blk", "blk."};
 static const char *const country_words[] = {"indonesia", "nkri"};
+static const char *const contact_words[] = {
+	"telp", "telp.", "tel.", "tlp", "tlp.", "telepon", "telpon", "phone", "fax", "fax.",
+	"faks", "faks.", "faksimile", "email", "e-mail", "email:", "website", "web", "hp", "hp.",
+	"wa", "whatsapp", "http", "www"
+};
 
 static bool
 tok_has_digit(const token *t)
@@ -2534,6 +2539,16 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	if (!tokenize(input, tokbuf, r) || !split_glued(r) || r->n == 0)
 		return false;
 
+	/* "... 12345 Telp. (021) 3456789, Fax ...": a letterhead's contacts end the address */
+	for (i = 1; i < r->n; i++)
+		if (TOK_IN(&r->t[i], contact_words) &&
+			(i + 1 == r->n || tok_has_digit(&r->t[i + 1]) ||
+			 memchr(r->t[i + 1].p, '@', r->t[i + 1].len) || r->t[i + 1].p[0] == '(' ||
+			 r->t[i + 1].p[0] == '+'))
+		{
+			r->n = i;
+			break;
+		}
 	/* "4, Jl. Sekolah ...": a number before everything says nothing */
 	if (r->n > 1 && r->t[1].comma && all_digits(r->t[0].p, r->t[0].len))
 		r->t[0].len = 0;
