@@ -531,6 +531,57 @@ BEGIN
 		unit => 'ns a value', note => 'a foreign key to the register''s codes');
 END $$;
 
+-- G4.5-ADDR: id_address_normalize a value at a time, on addresses of every village of
+-- the register written as Google Maps writes them (labels, the province before the
+-- postal code), against the type's input of the canonical text of the same addresses.
+CREATE PROCEDURE bench.normalize_case() LANGUAGE plpgsql AS $$
+DECLARE
+	sec text := 'address normalize';
+	nrows int := least(bench.rows(), 200000);
+	nv int;
+	nread bigint;
+	same bigint;
+BEGIN
+	IF NOT bench.have(sec, 'function', 'id_address_normalize(text)')
+		OR to_regclass('bench.wilayah') IS NULL THEN
+		RETURN;
+	END IF;
+	nv := (SELECT c.n FROM bench.wilayah_count c WHERE c.level = 'village');
+	/* the first digit of the province's postal codes */
+	CREATE TABLE bench.norm_src AS
+	SELECT g.i AS id,
+		   format('Jl. Merdeka No.%s, %s, Kec. %s, %s, %s %s', 1 + g.i % 200, v.name, d.name, c.name, p.name,
+				  (CASE WHEN p.code = '31' THEN 1 WHEN p.code IN ('32', '36') THEN 4
+						WHEN p.code IN ('33', '34') THEN 5 WHEN p.code = '35' THEN 6
+						WHEN p.code IN ('15', '16', '17', '18', '19') THEN 3
+						WHEN p.code < '30' THEN 2 WHEN p.code LIKE '5%' THEN 8
+						WHEN p.code LIKE '6%' THEN 7 ELSE 9 END) * 10000 + 1000 + g.i % 8999) AS v
+	  FROM (SELECT i, 1 + floor(random() * nv)::int AS a FROM generate_series(1, nrows) i) g
+	  JOIN bench.wilayah v ON v.level = 'village' AND v.k = g.a
+	  JOIN bench.wilayah d ON d.code = v.parent_code
+	  JOIN bench.wilayah c ON c.code = d.parent_code
+	  JOIN bench.wilayah p ON p.code = c.parent_code;
+	CREATE TABLE bench.norm_canon AS
+	SELECT id, id_address_normalize(v)::text AS v FROM bench.norm_src;
+	nread := (SELECT count(v) FROM bench.norm_canon);
+	same := (SELECT count(*) FROM bench.norm_canon WHERE id_address_normalize(v)::text = v);
+	DELETE FROM bench.norm_canon WHERE v IS NULL;
+	COMMIT;
+	CALL bench.measure(sec,
+		ARRAY['scan', 'id_address_normalize(Maps layout)', 'id_address input (canonical text)'],
+		ARRAY[NULL, NULL, NULL]::text[],
+		ARRAY['SELECT count(length(v)) FROM bench.norm_src',
+			  'SELECT count(id_address_normalize(v)) FROM bench.norm_src',
+			  'SELECT count(v::id_address) FROM bench.norm_canon']);
+	CALL bench.add_ratio(sec, 'normalize a value, net of the scan', 'id_address_normalize(Maps layout)',
+		'id_address input (canonical text)',
+		ours_value => 1e3 * greatest(bench.median(sec, 'id_address_normalize(Maps layout)') - bench.median(sec, 'scan'), 0) / nrows,
+		alt_value => 1e3 * greatest(bench.median(sec, 'id_address input (canonical text)') - bench.median(sec, 'scan'), 0) / greatest(nread, 1),
+		unit => 'µs a value',
+		note => format('%s of %s read (%s%%); normalising what was read gives it back for %s',
+					   nread, nrows, round(100.0 * nread / nrows, 1), same));
+END $$;
+
 -- PostgreSQL 16+: what our validator and guideline_error() cost against the
 -- core's soft-error functions pg_input_is_valid() and pg_input_error_info(),
 -- which run the same parser through the type's input function.  Half the
@@ -774,6 +825,7 @@ END $$;
 
 -- the register of areas: addresses and area codes looked up
 CALL bench.register_case();
+CALL bench.normalize_case();
 
 -- soft errors (PostgreSQL 16+)
 CALL bench.soft_error_case('id_phone', 'phone');
