@@ -1566,7 +1566,7 @@ tok_is(const token *t, const char *const *list, size_t n)
 static const char *const no_words[] = {"no", "no.", "no:", "no.:", "nomor", "nomer", "nmr", "nmr.", "nomor:"};
 static const char *const kav_words[] = {"kav", "kav.", "kavling"};
 static const char *const km_words[] = {"km", "km."};
-static const char *const blok_words[] = {"blok", "blk", "blk."};
+static const char *const blok_words[] = {"blok", "blok.", "blk", "blk."};
 static const char *const country_words[] = {"indonesia", "nkri"};
 static const char *const contact_words[] = {
 	"telp", "telp.", "tel.", "tlp", "tlp.", "telepon", "telpon", "phone", "fax", "fax.",
@@ -1752,6 +1752,26 @@ split_glued(reader *r)
 			r->t[i + 1].comma = false;
 			t->len -= 6;
 			continue;
+		}
+		/* "Kota Kupang-NTT": a province glued with a hyphen */
+		{
+			const char *dash = memchr(t->p, '-', t->len);
+
+			if (dash && dash > t->p && dash + 1 < t->p + t->len && odi_is_letter(dash[-1]) &&
+				odi_is_letter(dash[1]) &&
+				odi_wilayah_exists(dash + 1, (size_t) (t->p + t->len - dash - 1), ODI_WILAYAH_PROVINCE,
+								   ODI_WILAYAH_NONE))
+			{
+				if (r->n == MAX_TOKENS)
+					return false;
+				memmove(&r->t[i + 2], &r->t[i + 1], sizeof(token) * (r->n - i - 1));
+				r->n++;
+				r->t[i + 1].p = dash + 1;
+				r->t[i + 1].len = (int) (t->p + t->len - dash - 1);
+				r->t[i + 1].comma = true;
+				t->len = (int) (dash - t->p);
+				continue;
+			}
 		}
 		/* "No161", "NO28A" */
 		if (cut == 0 && t->len > 2 && starts_ci(t->p, 2, "no") && odi_is_digit(t->p[2]))
@@ -2629,9 +2649,6 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			cend = i;
 			sstart = i;
 		}
-	for (i = sstart + 1; i < send; i++)
-		if (TOK_IN(&r->t[i], jl_words) || TOK_IN(&r->t[i], building_words))
-			return false;		/* two streets, or a building inside the street */
 
 	/* "Jl. Ahmad Yani Rt. 004/ Rw 001 No. 28": the RT/RW before the number */
 	for (i = sstart + 1; i < send; i++)
@@ -2676,6 +2693,9 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	/* no street; "komplek taruko No. 1, ...": a complex with a number, and no street */
 	if (sstart == send || TOK_IN(&r->t[sstart], building_words))
 		return false;
+	for (i = sstart + 1; i < send; i++)
+		if (TOK_IN(&r->t[i], jl_words) || TOK_IN(&r->t[i], building_words))
+			return false;		/* two streets, or a building inside the street */
 	for (i = cstart; i < cend && r->t[i].len == 0; i++)
 		;
 	if (i < cend)
