@@ -2543,6 +2543,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	int			cend;
 	int			early_rt = 0;
 	int			early_rw = 0;
+	int			inner;
 	bool		attached;
 	char		number[256];
 	builder		numb = {number, 0, sizeof(number), false};
@@ -2693,14 +2694,33 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	/* no street; "komplek taruko No. 1, ...": a complex with a number, and no street */
 	if (sstart == send || TOK_IN(&r->t[sstart], building_words))
 		return false;
+	/*
+	 * "Jl. Jend. Sudirman Ruko Sudirman Square No. 12-14": the building
+	 * after the street's name is the complex, written before the street.
+	 */
+	inner = -1;
 	for (i = sstart + 1; i < send; i++)
-		if (TOK_IN(&r->t[i], jl_words) || TOK_IN(&r->t[i], building_words))
-			return false;		/* two streets, or a building inside the street */
+	{
+		if (TOK_IN(&r->t[i], jl_words))
+			return false;		/* two streets */
+		if (inner < 0 && TOK_IN(&r->t[i], building_words))
+			inner = i;
+	}
+	if (inner >= 0 && !TOK_IN(&r->t[sstart], jl_words))
+		return false;
 	for (i = cstart; i < cend && r->t[i].len == 0; i++)
 		;
-	if (i < cend)
+	if (i < cend || inner >= 0)
 	{
-		put_complex(&o, r, cstart, cend);
+		if (i < cend)
+			put_complex(&o, r, cstart, cend);
+		if (i < cend && inner >= 0)
+			puts_(&o, " ");
+		if (inner >= 0)
+		{
+			put_complex(&o, r, inner, send);
+			send = inner;
+		}
 		puts_(&o, ", ");
 	}
 	if (TOK_IN(&r->t[sstart], jl_words) && sstart + 1 < send)
