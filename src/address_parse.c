@@ -471,7 +471,7 @@ static const char *const building_words[] = {
 	"rukan", "tower"
 };
 
-/* "RT02/RW11" or "RT02": 1 to 3 digits each, not zero */
+/* "RT02/RW11", "RT02" or "RW11": 1 to 3 digits each, not zero */
 static bool
 parse_rtrw_word(seg w, int *rt, int *rw)
 {
@@ -479,6 +479,19 @@ parse_rtrw_word(seg w, int *rt, int *rw)
 	int			v[2] = {0, 0};
 	int			k;
 
+	/* "RW05": an RW without RT */
+	if (w.len >= 3 && memcmp(w.p, "RW", 2) == 0)
+	{
+		int			v = 0;
+
+		for (i = 2; i < w.len && i < 5 && odi_is_digit(w.p[i]); i++)
+			v = v * 10 + (w.p[i] - '0');
+		if (i != w.len || v == 0)
+			return false;
+		*rt = 0;
+		*rw = v;
+		return true;
+	}
 	if (w.len < 3 || memcmp(w.p, "RT", 2) != 0)
 		return false;
 	for (k = 0; k < 2; k++)
@@ -767,7 +780,7 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 
 	if (i < n && parse_rtrw_word(w[i], &out->rt, &out->rw))
 		i++;
-	else if (i < n && w[i].len >= 2 && memcmp(w[i].p, "RT", 2) == 0)
+	else if (i < n && w[i].len >= 2 && (memcmp(w[i].p, "RT", 2) == 0 || memcmp(w[i].p, "RW", 2) == 0))
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 						odi_msg("\"%s\" is not an RT/RW: write it as \"RT02/RW11\" (or \"RT02\" without an RW)"),
 						quote(q, w[i].p, (int) (s.p + s.len - w[i].p)));
@@ -1245,12 +1258,14 @@ format_into(const odi_address *a, builder *b)
 	puts_(b, a->street);
 	puts_(b, number_has_prefix(a->number) ? " " : " No. ");
 	puts_(b, a->number);
-	if (a->rt > 0)
+	if (a->rt > 0 || a->rw > 0)
 	{
-		if (a->rw > 0)
+		if (a->rt > 0 && a->rw > 0)
 			snprintf(tmp, sizeof(tmp), " RT%02d/RW%02d", a->rt, a->rw);
-		else
+		else if (a->rt > 0)
 			snprintf(tmp, sizeof(tmp), " RT%02d", a->rt);
+		else
+			snprintf(tmp, sizeof(tmp), " RW%02d", a->rw);
 		puts_(b, tmp);
 	}
 	puts_(b, ", ");
@@ -1371,7 +1386,7 @@ odi_address_decode(const uint8_t *buf, size_t len, odi_address *out)
 	out->complex = strings[5][0] ? strings[5] : NULL;
 	if (out->province != 0 && province_by_code(out->province) < 0)
 		return false;
-	if ((out->rt == 0 && out->rw != 0) || out->rt > MAX_RT || out->rw > MAX_RT)
+	if (out->rt > MAX_RT || out->rw > MAX_RT)
 		return false;
 	if (out->postal_code < 10000 || out->postal_code > 99999)
 		return false;
@@ -2394,13 +2409,29 @@ read_roman(const char *p, const char *end, int *v)
 
 /*
  * "RT 2 RW 11", "RT.002/RW.011", "RT002/006", "RT/RW 002/011", "RT 26",
- * "Rt 12/I"; "RW 5" alone is not read (an RW needs its RT).
+ * "Rt 12/I", "RW.5" alone, "RW 05 RT 12".
  */
 static bool
 read_rtrw(const char *p, const char *end, int *rt, int *rw)
 {
 	const char *q;
 
+	/* "RW.5", "RW 05 RT 12" */
+	if (starts_ci(p, 2, "rw"))
+	{
+		*rt = 0;
+		p = skip_chars(p + 2, end, ".: ");
+		if ((p = read_small(p, end, rw)) == NULL)
+			return false;
+		p = skip_chars(p, end, " /-.");
+		if (end - p >= 2 && starts_ci(p, 2, "rt"))
+		{
+			p = skip_chars(p + 2, end, ".: ");
+			if ((p = read_small(p, end, rt)) == NULL)
+				return false;
+		}
+		return p == end && *rw >= 1 && *rw <= MAX_RT && *rt <= MAX_RT;
+	}
 	if (!starts_ci(p, 2, "rt"))
 		return false;
 	p += 2;
@@ -2643,10 +2674,10 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	cstart = 0;
 	cend = sstart;
 	/* a complex before the street without a comma: "Gedung Gambir Bersama Jalan K.H. ..." */
+	/* ... also after a complex of its own: "golf lake residence, Rukan Jl. Outer Ring Road" */
 	for (i = sstart + 1; i < send && cend == sstart; i++)
-		if (TOK_IN(&r->t[i], jl_words) && !TOK_IN(&r->t[sstart], jl_words) && sstart == 0)
+		if (TOK_IN(&r->t[i], jl_words) && !TOK_IN(&r->t[sstart], jl_words))
 		{
-			cstart = sstart;
 			cend = i;
 			sstart = i;
 		}
@@ -2735,6 +2766,11 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	if (numb.overflow)
 		return false;
 
+	/* "No.16A 1, Pegangsaan", "No.70, 001, Terban": Google's RT, unlabelled, said again below */
+	if (after < r->n && r->t[after].len <= 3 && all_digits(r->t[after].p, r->t[after].len) &&
+		after + 1 < r->n && r->t[after + 1].comma && !tok_is_postal(&r->t[after]) &&
+		tokens_label(r, after + 1, r->n, &k) != LABEL_RTRW)
+		r->t[after++].len = 0;
 	/* "No. 31 010, RT.010/RW.07": the RT again after the number */
 	if (after + 1 < r->n && all_digits(r->t[after].p, r->t[after].len) && !r->t[after].comma &&
 		r->t[after + 1].comma && tokens_label(r, after + 1, r->n, &k) == LABEL_RTRW &&
@@ -2762,7 +2798,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		{
 			int			next = take_rtrw(r, i, &rt, &rw);
 
-			if (next < 0 || rt == 0 || (next < r->n && !r->t[next].comma))
+			if (next < 0 || (rt == 0 && rw == 0) || (next < r->n && !r->t[next].comma))
 				return false;
 			for (k = i; k < next; k++)
 				r->t[k].len = 0;
@@ -2770,14 +2806,16 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 				r->t[next].comma = true;
 			break;
 		}
-	if (rt > 0)
+	if (rt > 0 || rw > 0)
 	{
 		char		tmp[32];
 
-		if (rw > 0)
+		if (rt > 0 && rw > 0)
 			snprintf(tmp, sizeof(tmp), " RT%02d/RW%02d", rt, rw);
-		else
+		else if (rt > 0)
 			snprintf(tmp, sizeof(tmp), " RT%02d", rt);
+		else
+			snprintf(tmp, sizeof(tmp), " RW%02d", rw);
 		puts_(&o, tmp);
 	}
 	/* the area: without "Indonesia", the postal code and its label */
