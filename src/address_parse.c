@@ -2317,14 +2317,21 @@ drop_repeated_parts(reader *r)
 
 	for (i = 0; i < r->nc; i++)
 		chunk_key(r, r->c[i].start, r->c[i].end, keys[i]);
-	/* a pair said again */
+	/*
+	 * A pair said again: the second goes; but a city and its province said
+	 * before the kelurahan ("Km 9, Kota Sorong, Papua Bar., Klasabi, ...,
+	 * Kota Sorong, Papua Bar.") are read where they belong, at the end.
+	 */
 	for (i = 0; i + 3 < r->nc; i++)
 		for (j = i + 2; j + 1 < r->nc; j++)
 			if (keys[i][0] && strcmp(keys[i], keys[j]) == 0 && strcmp(keys[i + 1], keys[j + 1]) == 0)
 			{
-				drop_chunk(r, j + 1);
-				drop_chunk(r, j);
-				memmove(&keys[j], &keys[j + 2], sizeof(keys[0]) * (r->nc - j));
+				int			gone = tokens_label(r, r->c[i].start, r->c[i].end, &nl) == LABEL_CITY &&
+					j + 2 == r->nc ? i : j;
+
+				drop_chunk(r, gone + 1);
+				drop_chunk(r, gone);
+				memmove(&keys[gone], &keys[gone + 2], sizeof(keys[0]) * (r->nc - gone));
 			}
 	for (i = 1; i + 1 < r->nc; i++)
 	{
