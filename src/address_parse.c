@@ -519,6 +519,18 @@ parse_rtrw_word(seg w, int *rt, int *rw)
 	return true;
 }
 
+/* p starts with the n lower-case bytes of text, whatever its case */
+static bool
+same_start_ci(const char *p, const char *text, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (odi_lower(p[i]) != text[i])
+			return false;
+	return true;
+}
+
 static bool
 starts_ci(const char *p, int len, const char *prefix)
 {
@@ -632,7 +644,7 @@ leading_label(const char *p, int len, int *label_len)
 	{
 		int			n = labels[i].len;
 
-		if (n > len || odi_lower(p[0]) != labels[i].text[0] || !starts_ci(p, n, labels[i].text))
+		if (n > len || odi_lower(p[0]) != labels[i].text[0] || !same_start_ci(p, labels[i].text, n))
 			continue;
 		if (n < len && p[n] != ' ' && p[n] != ':' &&
 			!(labels[i].text[n - 1] == '.' && is_script_letter(p[n])))
@@ -1085,7 +1097,7 @@ check_places(const seg *village, const seg *district, const seg *city,
  * province), so that checking them again costs a hash and a comparison.
  * Only what passed is kept; the check is a pure function of these parts.
  */
-#define PLACE_CACHE_SIZE 64
+#define PLACE_CACHE_SIZE 512
 #define PLACE_CACHE_TEXT 120
 
 static struct
