@@ -73,6 +73,11 @@ SELECT v AS written, id_address_normalize(v) AS normalized
     'Ruko Golden Boulevard Blok C No.1, Jl. Pahlawan Seribu, Lengkong Wetan, Serpong, Tangerang Selatan 15322',
     'No.78/I, Jl. Embong Malang, Genteng, Kec. Genteng, Surabaya, Jawa Timur 60261',
     'Jalan Prof. H. M. Yamin, S.H. No. 79, Sei Sikambing B, Medan Sunggal, Medan 20122',
+    'Jl. Jend. Sudirman Ruko Sudirman Square No. 12-14, Nganguk, Kec. Kota Kudus, Kabupaten Kudus, Jawa Tengah 59312',
+    'Jl. Pangeran Diponegoro No.69, RW.5, Kenari, Kec. Senen, Kota Jakarta Pusat, Daerah Khusus Ibukota Jakarta 10430',
+    -- a dusun before the kelurahan, a letterhead's contacts after the address
+    'Jl. Laksda Adisucipto No.81, Ambarukmo, Caturtunggal, Kec. Depok, Kabupaten Sleman, Daerah Istimewa Yogyakarta 55281, Indonesia',
+    'Jl. Merdeka No. 5, Gambir, Jakarta Pusat 10110 Telp. (021) 3456789 Fax. 3456790',
     -- a part missing, or a reading that is not certain: NULL
     'Jl. Raya Bogor No. 5, Cibinong, Kode Pos 16914',                 -- no city
     'Jl. Tanjung Duren Barat IV No. 6, RT002/006, Grogol Petamburan, Jakarta Barat 11470', -- no kelurahan
