@@ -1985,6 +1985,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	int			score = 0;
 	bool		vmatch = false;
 	bool		d_known = false;
+	bool		d_labelled = false;	/* a labelled kecamatan the register puts elsewhere */
 	uint32_t	districts[MAX_CITIES];
 	int			ndistricts = 0;
 	int			i;
@@ -2052,14 +2053,24 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 			ndistricts = 1;
 			score += 1;
 		}
-		else
+
+		/*
+		 * "Pekiringan, Kec. Kesambi, Kabupaten Cirebon": the register puts
+		 * Kesambi in Kota Cirebon, but the labels say what each part is; it
+		 * is read as written (id_address_in_register tells).
+		 */
+		else if (!(d->label == LABEL_DISTRICT && c->label == LABEL_CITY && v->whole &&
+				   register_count(ds.p, ds.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) > 0))
 			return -1;
-		d_known = true;
+		d_known = ndistricts > 0;
+		d_labelled = ndistricts == 0;
 	}
 	vs = tokens_text(r, v->start, v->end, vb, sizeof(vb));
 	if (vs.len == 0)
 		return -1;
-	if (d)
+	if (d_labelled)
+		vmatch = false;
+	else if (d)
 		for (i = 0; i < ndistricts && !vmatch; i++)
 			vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[i]) > 0;
 	else
@@ -2075,7 +2086,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	else
 	{
 		uint32_t	near;
-		bool		spelt_nearly =
+		bool		spelt_nearly = !d_labelled &&
 			odi_wilayah_find_near(vs.p, (size_t) vs.len, ODI_WILAYAH_VILLAGE,
 								  d ? districts : cities, d ? ndistricts : ncities, &near) == 1;
 
@@ -2085,7 +2096,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		 * nearly so, or where its label or a known kecamatan after it says
 		 * so; never the name of another kind of area.
 		 */
-		if (!(spelt_nearly || v->label == LABEL_VILLAGE || (d && d_known)) ||
+		if (!(spelt_nearly || v->label == LABEL_VILLAGE || (d && d_known) || d_labelled) ||
 			!has_long_word(r, v->start, v->end) ||
 			!(v->whole || v->label == LABEL_VILLAGE) ||
 			has_inner_label(r, v->start, v->end) || !has_letter(vs.p, vs.len) ||
@@ -2540,6 +2551,34 @@ is_number_letter(const reader *r, int i)
 }
 
 /* Writes the building number from token m (a marker); returns the token after it. */
+/*
+ * "No. 1,3,5", "Kav. 23, 25, 27": more numbers after commas, rising, written
+ * "1/3/5"; the token after the number token n; returns the token after the list.
+ */
+static int
+read_number_list(const reader *r, int n, builder *b)
+{
+	int			i = n + 1;
+	int			last;
+
+	if (!all_digits(r->t[n].p, r->t[n].len) || r->t[n].len > 4)
+		return i;
+	last = atoi_small(r->t[n].p, r->t[n].len);
+	while (i < r->n && r->t[i].comma && r->t[i].len <= 3 && all_digits(r->t[i].p, r->t[i].len) &&
+		   r->t[i].p[0] != '0' && (i + 1 == r->n || r->t[i + 1].comma))
+	{
+		int			v = atoi_small(r->t[i].p, r->t[i].len);
+
+		if (v <= last || v > last + 20)
+			break;
+		puts_(b, "/");
+		put(b, r->t[i].p, r->t[i].len);
+		last = v;
+		i++;
+	}
+	return i;
+}
+
 static int
 read_number(const reader *r, int m, builder *b)
 {
@@ -2549,14 +2588,14 @@ read_number(const reader *r, int m, builder *b)
 	{
 		puts_(b, TOK_IN(&r->t[i], kav_words) ? "Kav. " : "Km. ");
 		put(b, r->t[i + 1].p, r->t[i + 1].len);
-		i += 2;
+		i = read_number_list(r, i + 1, b);
 		if (!is_no_tok(r, i))
 			return i;
 		puts_(b, " ");
 	}
 	puts_(b, "No. ");
 	put(b, r->t[i + 1].p, r->t[i + 1].len);
-	i += 2;
+	i = read_number_list(r, i + 1, b);
 	/* "No. 10 - 12" */
 	if (i + 1 < r->n && is_dash(&r->t[i]) && !r->t[i].comma &&
 		all_digits(r->t[i + 1].p, r->t[i + 1].len) && !r->t[i + 1].comma &&
