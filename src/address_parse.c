@@ -2318,6 +2318,26 @@ chunk_key(const reader *r, int from, int to, char *key)
 		key[0] = '\0';
 }
 
+static bool chunk_is_city(const reader *r, const chunk *c);
+
+/* a whole chunk that is a kelurahan/desa of the city chunk city names */
+static bool
+chunk_is_village(const reader *r, const chunk *c, const chunk *city)
+{
+	char		buf[256];
+	char		cbuf[256];
+	seg			s = tokens_text(r, c->start, c->end, buf, sizeof(buf));
+	seg			cs = tokens_text(r, city->start, city->end, cbuf, sizeof(cbuf));
+	uint32_t	cities[MAX_CITIES];
+	int			n = odi_address_city_entries(cs.p, (size_t) cs.len, ODI_WILAYAH_NONE, cities, MAX_CITIES);
+	int			i;
+
+	for (i = 0; i < n && i < MAX_CITIES; i++)
+		if (odi_wilayah_exists(s.p, (size_t) s.len, ODI_WILAYAH_VILLAGE, cities[i]))
+			return true;
+	return false;
+}
+
 static void
 drop_chunk(reader *r, int i)
 {
@@ -2356,6 +2376,30 @@ drop_repeated_parts(reader *r)
 				drop_chunk(r, gone);
 				memmove(&keys[gone], &keys[gone + 2], sizeof(keys[0]) * (r->nc - gone));
 			}
+	/* "Sekip, Sinduadi, Sleman, Sinduadi, Mlati, Kabupaten Sleman": the city said early */
+	for (j = 0; j < r->nc; j++)
+		if (tokens_label(r, r->c[j].start, r->c[j].end, &nl) == LABEL_CITY)
+			for (i = 0; i + 1 < j; i++)
+				if (keys[i][0] && strcmp(keys[i], keys[j]) == 0 &&
+					tokens_label(r, r->c[i].start, r->c[i].end, &nl) == LABEL_NONE &&
+					!chunk_is_village(r, &r->c[i], &r->c[j]))
+				{
+					drop_chunk(r, i);
+					memmove(&keys[i], &keys[i + 1], sizeof(keys[0]) * (r->nc - i));
+					i--;
+					j--;
+				}
+	/* "..., Sinduadi, Sinduadi, Mlati, ...": a kelurahan said twice before its kecamatan */
+	for (i = 0; i + 2 < r->nc; i++)
+		if (keys[i][0] && strcmp(keys[i], keys[i + 1]) == 0 &&
+			tokens_label(r, r->c[i].start, r->c[i].end, &nl) == LABEL_NONE &&
+			tokens_label(r, r->c[i + 1].start, r->c[i + 1].end, &nl) == LABEL_NONE &&
+			!chunk_is_city(r, &r->c[i + 2]) &&
+			tokens_label(r, r->c[i + 2].start, r->c[i + 2].end, &nl) != LABEL_CITY)
+		{
+			drop_chunk(r, i + 1);
+			memmove(&keys[i + 1], &keys[i + 2], sizeof(keys[0]) * (r->nc - i - 1));
+		}
 	for (i = 1; i + 1 < r->nc; i++)
 	{
 		label_kind	next = tokens_label(r, r->c[i + 1].start, r->c[i + 1].end, &nl);
