@@ -9,13 +9,50 @@
 
 #define MAX_MATCHES 64
 
+bool
+odi_address_province_holds(int written, int province)
+{
+	/* provinces split off since 2012, whose cities many still write under the old one */
+	static const struct
+	{
+		int			now;
+		int			before;
+	}			former[] = {
+		{65, 64},				/* Kalimantan Utara, from Kalimantan Timur (2012) */
+		{93, 91}, {94, 91}, {95, 91},	/* Papua Selatan, Tengah, Pegunungan (2022) */
+		{96, 92},				/* Papua Barat Daya, from Papua Barat (2022) */
+	};
+	size_t		i;
+
+	if (written == province)
+		return true;
+	for (i = 0; i < sizeof(former) / sizeof(former[0]); i++)
+		if (former[i].now == province && former[i].before == written)
+			return true;
+	return false;
+}
+
 int
 odi_address_city_entries(const char *city, size_t len, uint32_t province,
 						 uint32_t *out, int max)
 {
 	char		key[ODI_WILAYAH_KEY_MAX + 1];
-	int			n = odi_wilayah_find(city, len, ODI_WILAYAH_REGENCY, province, out, max);
+	int			n = odi_wilayah_find(city, len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE, out, max);
 	uint32_t	region;
+	int			i;
+	int			k;
+
+	if (province != ODI_WILAYAH_NONE)
+	{
+		int			code = odi_wilayah_get(province)->province;
+
+		if (n > max)
+			n = max;
+		for (i = k = 0; i < n; i++)
+			if (odi_address_province_holds(code, odi_wilayah_get(out[i])->province))
+				out[k++] = out[i];
+		n = k;
+	}
 
 	/*
 	 * "Yogyakarta", "Jambi": a city named as its province also stands for

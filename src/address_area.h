@@ -29,6 +29,12 @@ typedef struct odi_address_area
  */
 extern void odi_address_locate(const odi_address *addr, odi_address_area *out);
 
+/*
+ * May an address write province (a code) for a city of province?  The same,
+ * or the province it was split from lately (Papua for Merauke, 2022).
+ */
+extern bool odi_address_province_holds(int written, int province);
+
 /* Entries a city name may stand for: regencies, or province 31 for "Jakarta". */
 extern int	odi_address_city_entries(const char *city, size_t len, uint32_t province,
 									 uint32_t *out, int max);

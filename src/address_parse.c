@@ -1074,7 +1074,7 @@ check_places(const seg *village, const seg *district, const seg *city,
 		int			k = 0;
 
 		for (i = 0; i < ncities; i++)
-			if (odi_wilayah_get(cities[i])->province == out->province)
+			if (odi_address_province_holds(out->province, odi_wilayah_get(cities[i])->province))
 				cities[k++] = cities[i];
 		if (k == 0)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
@@ -2938,8 +2938,11 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 		{
 			for (k = i; k < area_end && (r->t[k].len == 0 || r->t[k].p[r->t[k].len - 1] != ')'); k++)
 				;
-			/* only a note at the end: "Tanjung Niara (Wosia Selatan)" is a name */
-			if (k != area_end - 1)
+			/*
+			 * only a note at the end, or right after the number ("No. 01 (Ring
+			 * Road), ..."): "Tanjung Niara (Wosia Selatan)" is a name
+			 */
+			if (k == area_end || (k != area_end - 1 && i != after))
 				break;
 			for (; i <= k; i++)
 				r->t[i].len = 0;
