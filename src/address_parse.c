@@ -1575,6 +1575,17 @@ typedef struct reader
 	int			best_score;
 	bool		ambiguous;
 	char		best_text[512];
+	struct
+	{
+		short		start;
+		short		end;
+		int			role;
+		bool		known;
+	}			memo[96];
+	int			nmemo;
+	bool		label_known[MAX_TOKENS];
+	signed char label_at[MAX_TOKENS];
+	signed char label_len[MAX_TOKENS];
 } reader;
 
 static bool
@@ -2047,7 +2058,8 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		if (ndistricts > 0)
 			score += 2;
 		/* "Kec. Ilir Tim. II", "grogol pertamburan": one kecamatan spelt nearly so */
-		else if (odi_wilayah_find_near(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT,
+		else if ((d->whole || d->label == LABEL_DISTRICT) &&
+				 odi_wilayah_find_near(ds.p, (size_t) ds.len, ODI_WILAYAH_DISTRICT,
 									   cities, ncities, &districts[0]) == 1)
 		{
 			ndistricts = 1;
@@ -2086,7 +2098,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 	else
 	{
 		uint32_t	near;
-		bool		spelt_nearly = !d_labelled &&
+		bool		spelt_nearly = !d_labelled && (v->whole || v->label == LABEL_VILLAGE) &&
 			odi_wilayah_find_near(vs.p, (size_t) vs.len, ODI_WILAYAH_VILLAGE,
 								  d ? districts : cities, d ? ndistricts : ncities, &near) == 1;
 
@@ -2185,6 +2197,63 @@ consider(reader *r)
 }
 
 
+/*
+ * tokens_label() of a piece [ps, pe) of a chunk ending at chunk_end: the
+ * label at a token is looked up once per reading.
+ */
+static label_kind
+piece_label(reader *r, int ps, int pe, int chunk_end, int *nl)
+{
+	label_kind	kind;
+
+	if (!r->label_known[ps])
+	{
+		r->label_at[ps] = (signed char) tokens_label(r, ps, chunk_end, nl);
+		r->label_len[ps] = (signed char) *nl;
+		r->label_known[ps] = true;
+	}
+	kind = (label_kind) r->label_at[ps];
+	*nl = r->label_len[ps];
+	if (kind == LABEL_NONE || kind == LABEL_RTRW || kind == LABEL_POSTAL)
+		return kind;
+	return *nl < pe - ps ? kind : LABEL_NONE;
+}
+
+/* Is tokens [start, end) a city (or a province) of the register?  Remembered per reading. */
+static bool
+piece_known(reader *r, int start, int end, role ro)
+{
+	char		buf[256];
+	seg			t;
+	uint32_t	e;
+	int			i;
+	bool		known;
+
+	for (i = 0; i < r->nmemo; i++)
+		if (r->memo[i].start == start && r->memo[i].end == end && r->memo[i].role == (int) ro)
+			return r->memo[i].known;
+	t = tokens_text(r, start, end, buf, sizeof(buf));
+	if (t.len == 0)
+		known = false;
+	else if (ro == ROLE_CITY)
+		known = odi_address_city_entries(t.p, (size_t) t.len, ODI_WILAYAH_NONE, &e, 1) > 0;
+	else if (ro == ROLE_PROVINCE)
+		known = province_index(t.p, t.len) >= 0;
+	else
+		known = odi_wilayah_exists(t.p, (size_t) t.len,
+								   ro == ROLE_VILLAGE ? ODI_WILAYAH_VILLAGE : ODI_WILAYAH_DISTRICT,
+								   ODI_WILAYAH_NONE);
+	if (r->nmemo < (int) (sizeof(r->memo) / sizeof(r->memo[0])))
+	{
+		r->memo[r->nmemo].start = (short) start;
+		r->memo[r->nmemo].end = (short) end;
+		r->memo[r->nmemo].role = (int) ro;
+		r->memo[r->nmemo].known = known;
+		r->nmemo++;
+	}
+	return known;
+}
+
 /* Adds a piece [start, end) with role and goes on from token next of chunk ci. */
 static void assign(reader *r, int ci, int from, int min_role);
 
@@ -2195,6 +2264,15 @@ add_piece(reader *r, int ci, int start, int end, role ro, label_kind label,
 	piece	   *p;
 
 	if (r->ncur == MAX_PIECES)
+		return;
+	/*
+	 * A city or a province the register does not know ends this reading
+	 * early, and so does a piece cut out of a part that is no kelurahan or
+	 * kecamatan anywhere (only what the register knows may be cut out).
+	 */
+	if ((ro == ROLE_CITY || ro == ROLE_PROVINCE ||
+		 (!whole && label == LABEL_NONE && (ro == ROLE_VILLAGE || ro == ROLE_DISTRICT))) &&
+		!piece_known(r, start, end, ro))
 		return;
 	p = &r->cur[r->ncur++];
 	p->chunk = ci;
@@ -2254,7 +2332,7 @@ assign(reader *r, int ci, int from, int min_role)
 		if (ps == pe)
 			continue;
 		whole = from == c->start && to == c->end;
-		label = tokens_label(r, ps, pe, &nl);
+		label = piece_label(r, ps, pe, c->end, &nl);
 		switch (label)
 		{
 			case LABEL_VILLAGE:

@@ -48,7 +48,17 @@ odi_wilayah_key(const char *s, size_t len, char *out)
 
 		while (end < len && s[end] != ' ')
 			end++;
-		for (a = 0; a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]); a++)
+		if (end == i)
+		{
+			i++;
+			continue;
+		}
+		/* an abbreviation ends with a dot or is short */
+		if (s[end - 1] != '.' && end - i > 4)
+			a = sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]);
+		else
+			a = 0;
+		for (; a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]); a++)
 		{
 			const char *w = odi_wilayah_abbreviations[a].word;
 			size_t		k;
