@@ -40,7 +40,7 @@ Datum
 id_address_in(PG_FUNCTION_ARGS)
 {
 	char	   *input = PG_GETARG_CSTRING(0);
-	char	   *work = palloc(odi_address_work_size(input));
+	char	   *work = palloc(odi_address_parse_work_size(input));
 	odi_address addr;
 	odi_error	err;
 
@@ -190,7 +190,7 @@ id_address_is_valid(PG_FUNCTION_ARGS)
 	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	odi_address addr;
 
-	PG_RETURN_BOOL(odi_address_parse(input, palloc(odi_address_work_size(input)),
+	PG_RETURN_BOOL(odi_address_parse(input, palloc(odi_address_parse_work_size(input)),
 									 &addr, NULL));
 }
 

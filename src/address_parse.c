@@ -644,7 +644,8 @@ leading_label(const char *p, int len, int *label_len)
 	{
 		int			n = labels[i].len;
 
-		if (n > len || odi_lower(p[0]) != labels[i].text[0] || !same_start_ci(p, labels[i].text, n))
+		if (n > len || odi_lower(p[0]) != labels[i].text[0] ||
+			odi_lower(p[1]) != labels[i].text[1] || !same_start_ci(p, labels[i].text, n))
 			continue;
 		if (n < len && p[n] != ' ' && p[n] != ':' &&
 			!(labels[i].text[n - 1] == '.' && is_script_letter(p[n])))

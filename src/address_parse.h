@@ -41,6 +41,9 @@ typedef struct odi_address
  */
 extern size_t odi_address_work_size(const char *input);
 
+/* Enough for odi_address_parse alone (the type's input: much smaller). */
+extern size_t odi_address_parse_work_size(const char *input);
+
 /* The type's input: the guideline's grammar, nothing else. */
 extern bool odi_address_parse(const char *input, char *work,
 							  odi_address *out, odi_error *err);

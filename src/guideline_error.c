@@ -34,7 +34,7 @@ odi_address_check(const char *input, odi_error *err)
 {
 	odi_address addr;
 
-	return odi_address_parse(input, palloc(odi_address_work_size(input)), &addr, err);
+	return odi_address_parse(input, palloc(odi_address_parse_work_size(input)), &addr, err);
 }
 
 static bool
