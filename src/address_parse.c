@@ -3140,3 +3140,9 @@ odi_address_work_size(const char *input)
 {
 	return sizeof(reader) + 16 * strlen(input) + 2048;
 }
+
+size_t
+odi_address_parse_work_size(const char *input)
+{
+	return 8 * strlen(input) + 512;
+}
