@@ -706,7 +706,7 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 						quote(q, s.p, s.len));
 	for (i = 1; i < b; i++)
 	{
-		if (WORD_IN(w[i], jl_words))
+		if (odi_lower(w[i].p[0]) == 'j' && WORD_IN(w[i], jl_words))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("\"%s\" names two streets: write the one the building is on, and a complex name before it if there is one"),
 							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)));
@@ -715,7 +715,7 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 							odi_msg("the RT/RW \"%s\" comes after the building number, as in \"No. 6 RT02/RW06\""),
 							quote(q, w[i].p, (int) (w[k].p - 1 - w[i].p)));
-		if (WORD_IN(w[i], building_words))
+		if (strchr("rgpmkawlt", odi_lower(w[i].p[0])) && WORD_IN(w[i], building_words))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("\"%s\" holds the name of a building or complex (\"%s\"): write it before the street, followed by a comma"),
 							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)),
@@ -1176,7 +1176,8 @@ odi_address_parse(const char *input, char *work, odi_address *out,
 
 		if (!check_name(odi_msg("the complex name \"%s\" has no letter"), segs[0], err))
 			return false;
-		if (leading_label(segs[0].p, segs[0].len, &ll) == LABEL_STREET && ll < segs[0].len)
+		if ((odi_lower(segs[0].p[0]) == 'j' || odi_lower(segs[0].p[0]) == 'g') &&
+			leading_label(segs[0].p, segs[0].len, &ll) == LABEL_STREET && ll < segs[0].len)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("\"%s\" is a street, in the place of the complex name: a street name has no comma (\"Jl. Prof. H. M. Yamin S.H. No. 79\"), and only a complex name comes before the street"),
 							quote(q, segs[0].p, segs[0].len));
