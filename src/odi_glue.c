@@ -60,3 +60,18 @@ odi_report_binary_error(const char *type_name, const char *detail)
 			errmsg("invalid external binary value for type %s", type_name),
 			errdetail("%s", dgettext(TEXTDOMAIN, detail)));
 }
+
+FuncCallContext *
+odi_srf_first_call(FunctionCallInfo fcinfo, uint64 max_calls)
+{
+	FuncCallContext *funcctx = SRF_FIRSTCALL_INIT();
+	MemoryContext old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+	TupleDesc	tupdesc;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+	funcctx->max_calls = max_calls;
+	MemoryContextSwitchTo(old);
+	return funcctx;
+}

@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "nodes/nodes.h"
+#include "funcapi.h"
 #include "utils/sortsupport.h"
 #include "odi_error.h"
 
@@ -79,5 +80,11 @@ prefix##_sortsupport(PG_FUNCTION_ARGS) \
 	((SortSupport) PG_GETARG_POINTER(0))->comparator = prefix##_fastcmp; \
 	PG_RETURN_VOID(); \
 }
+
+/*
+ * The first call of a value-per-call function returning rows: its blessed
+ * row type and the number of calls, set in the multi-call memory context.
+ */
+extern FuncCallContext *odi_srf_first_call(FunctionCallInfo fcinfo, uint64 max_calls);
 
 #endif
