@@ -39,6 +39,9 @@ odi_address_city_entries(const char *city, size_t len, uint32_t province,
 	char		key[ODI_WILAYAH_KEY_MAX + 1];
 	int			n = odi_wilayah_find(city, len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE, out, max);
 	uint32_t	region;
+	odi_wilayah_kind kind;
+	size_t		skip;
+	bool		other_kind = false;
 	int			i;
 	int			k;
 
@@ -57,9 +60,20 @@ odi_address_city_entries(const char *city, size_t len, uint32_t province,
 	/*
 	 * "Yogyakarta", "Jambi": a city named as its province also stands for
 	 * the province ("Sinduadi, Mlati, Yogyakarta"); "Jakarta" for the
-	 * capital as a whole.
+	 * capital as a whole; "Kabupaten Bengkulu", a kind the register has not
+	 * (only Kota Bengkulu), for the province too.
 	 */
-	if ((n > 0 || (odi_wilayah_key(city, len, key) > 0 && strcmp(key, "jakarta") == 0)) &&
+	skip = odi_wilayah_regency_prefix(city, len, &kind);
+	if (skip > 0 && n == 0 &&
+		odi_wilayah_find(city + skip, len - skip, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE, &region, 1) > 0)
+	{
+		city += skip;
+		len -= skip;
+		skip = 0;
+		other_kind = true;
+	}
+	if (skip == 0 &&
+		(n > 0 || other_kind || (odi_wilayah_key(city, len, key) > 0 && strcmp(key, "jakarta") == 0)) &&
 		odi_wilayah_find(city, len, ODI_WILAYAH_PROVINCE, ODI_WILAYAH_NONE, &region, 1) == 1 &&
 		(province == ODI_WILAYAH_NONE || province == region))
 	{

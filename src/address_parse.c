@@ -3065,10 +3065,31 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 	r->t[postal_at].len = 0;
 	if (postal_at + 1 < r->n)
 		r->t[postal_at + 1].comma = true;
+	/* another street after the number: a corner street, or a sign of two addresses */
 	for (i = after; i < area_end; i++)
-		if (r->t[i].comma && i > after && TOK_IN(&r->t[i], jl_words) &&
-			register_count(r->t[i].p, r->t[i].len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE) == 0)
-			return false;
+		if ((r->t[i].comma || i == after) && r->t[i].len > 0 && TOK_IN(&r->t[i], jl_words))
+		{
+			char		buf[256];
+			bool		digits = false;
+			seg			part;
+			int			first;
+
+			for (k = i + 1; k < area_end && !r->t[k].comma; k++)
+				digits |= tok_has_digit(&r->t[k]);
+			part = tokens_text(r, i, k, buf, sizeof(buf));
+			if (register_count(part.p, part.len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE) > 0)
+				continue;
+			for (first = after; first < i && r->t[first].len == 0; first++)
+				;
+			/* "Jl. Ipda Tut Harsono No. 53, Jl. Melati Wetan, Muja Muju, ...": the corner */
+			if (first != i || digits || k == area_end)
+				return false;
+			for (; i < k; i++)
+				r->t[i].len = 0;
+			if (k < r->n)
+				r->t[k].comma = true;
+			i = k - 1;
+		}
 	attached = after < area_end && !r->t[after].comma;
 	if (after < area_end)
 		r->t[after].comma = true;
