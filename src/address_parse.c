@@ -118,7 +118,7 @@ is_name_char(char c)
 static bool
 word_is(const char *p, int len, const char *word)
 {
-	return (int) strlen(word) == len && memcmp(p, word, len) == 0;
+	return len > 0 && p[0] == word[0] && (int) strlen(word) == len && memcmp(p, word, len) == 0;
 }
 
 static bool
