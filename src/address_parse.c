@@ -1105,6 +1105,7 @@ static struct
 {
 	uint32_t	hash;
 	uint16_t	len;
+	uint8_t		province;
 	char		text[PLACE_CACHE_TEXT];
 }			place_cache[PLACE_CACHE_SIZE];
 
@@ -1112,34 +1113,27 @@ static bool
 check_places_cached(const seg *village, const seg *district, const seg *city,
 					const odi_address *out, odi_error *err)
 {
-	char		text[PLACE_CACHE_TEXT];
-	int			len = 0;
-	uint32_t	h = 2166136261u;
+	/* the input from the kelurahan to the end of the city's name, and the province */
+	const char *text = village->p;
+	int			len = (int) (city->p + city->len - 6 - village->p);
+	uint32_t	h = 2166136261u ^ (uint32_t) out->province;
 	int			slot;
 	int			i;
-	const char *parts[3] = {out->kelurahan, out->kecamatan ? out->kecamatan : "", out->city};
 
-	for (i = 0; i < 3; i++)
-	{
-		int			n = (int) strlen(parts[i]);
-
-		if (len + n + 2 > PLACE_CACHE_TEXT)
-			return check_places(village, district, city, out, err);
-		memcpy(text + len, parts[i], n);
-		len += n;
-		text[len++] = '|';
-	}
-	text[len++] = (char) out->province;
+	if (len <= 0 || len > PLACE_CACHE_TEXT)
+		return check_places(village, district, city, out, err);
 	for (i = 0; i < len; i++)
 		h = (h ^ (unsigned char) text[i]) * 16777619u;
 	slot = (int) (h % PLACE_CACHE_SIZE);
 	if (place_cache[slot].hash == h && place_cache[slot].len == len &&
+		place_cache[slot].province == out->province &&
 		memcmp(place_cache[slot].text, text, len) == 0)
 		return true;
 	if (!check_places(village, district, city, out, err))
 		return false;
 	place_cache[slot].hash = h;
 	place_cache[slot].len = (uint16_t) len;
+	place_cache[slot].province = (uint8_t) out->province;
 	memcpy(place_cache[slot].text, text, len);
 	return true;
 }
