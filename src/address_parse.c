@@ -362,13 +362,19 @@ is_marker_word(seg w)
 static bool
 has_marker(seg s)
 {
-	seg			words[MAX_WORDS];
-	int			n = split_words(s, words, MAX_WORDS);
-	int			i;
+	int			i = 0;
 
-	for (i = 0; i < n && i < MAX_WORDS; i++)
-		if (is_marker_word(words[i]))
+	while (i < s.len)
+	{
+		int			j = i;
+
+		while (j < s.len && s.p[j] != ' ')
+			j++;
+		/* No., Nomor, Kav., Km. */
+		if ((s.p[i] == 'N' || s.p[i] == 'K') && is_marker_word((seg) {s.p + i, j - i}))
 			return true;
+		i = j + 1;
+	}
 	return false;
 }
 
