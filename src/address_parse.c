@@ -118,7 +118,12 @@ is_name_char(char c)
 static bool
 word_is(const char *p, int len, const char *word)
 {
-	return len > 0 && p[0] == word[0] && (int) strlen(word) == len && memcmp(p, word, len) == 0;
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] != word[i])
+			return false;
+	return len > 0 && word[len] == '\0';
 }
 
 static bool
@@ -126,12 +131,11 @@ word_is_ci(const char *p, int len, const char *word)
 {
 	int			i;
 
-	if (len == 0 || odi_lower(p[0]) != word[0] || (int) strlen(word) != len)
-		return false;
+	/* word's NUL ends the comparison: no strlen */
 	for (i = 0; i < len; i++)
 		if (odi_lower(p[i]) != word[i])
 			return false;
-	return true;
+	return len > 0 && word[len] == '\0';
 }
 
 /* 1-based character position of at in input, as text */
@@ -470,6 +474,27 @@ word_in(seg w, const char *const *list, size_t n)
 
 static const char *const jl_words[] = {"jl", "jl.", "jln", "jln.", "jalan"};
 
+/* the first letters of building_words: most words are passed at once */
+static inline bool
+maybe_building(seg w)
+{
+	switch (odi_lower(w.p[0]))
+	{
+		case 'a':
+		case 'g':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'p':
+		case 'r':
+		case 't':
+		case 'w':
+			return true;
+		default:
+			return false;
+	}
+}
+
 /* a building or complex inside what would be the street */
 static const char *const building_words[] = {
 	"ruko", "gedung", "gd.", "plaza", "mall", "komplek", "kompleks", "komp.", "perumahan",
@@ -721,13 +746,13 @@ parse_street(seg s, char **work, odi_address *out, odi_error *err)
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_FORMAT,
 							odi_msg("the RT/RW \"%s\" comes after the building number, as in \"No. 6 RT02/RW06\""),
 							quote(q, w[i].p, (int) (w[k].p - 1 - w[i].p)));
-		if (strchr("rgpmkawlt", odi_lower(w[i].p[0])) && WORD_IN(w[i], building_words))
+		if (maybe_building(w[i]) && WORD_IN(w[i], building_words))
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 							odi_msg("\"%s\" holds the name of a building or complex (\"%s\"): write it before the street, followed by a comma"),
 							quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)),
 							quote(q2, w[i].p, w[i].len));
 	}
-	if (WORD_IN(w[0], building_words))
+	if (maybe_building(w[0]) && WORD_IN(w[0], building_words))
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLACE,
 						odi_msg("\"%s\" is a complex or building, not a street: write the street after it, as in \"%s, Jl. Melati No. 5\""),
 						quote(q, s.p, (int) (w[b - 1].p + w[b - 1].len - s.p)),
