@@ -566,14 +566,8 @@ static bool
 starts_ci(const char *p, int len, const char *prefix)
 {
 	int			n = (int) strlen(prefix);
-	int			i;
 
-	if (len < n)
-		return false;
-	for (i = 0; i < n; i++)
-		if (odi_lower(p[i]) != prefix[i])
-			return false;
-	return true;
+	return len >= n && same_start_ci(p, prefix, n);
 }
 
 static const char *
@@ -930,6 +924,13 @@ parse_city(seg s, const seg *prev, bool prev_is_street, char **work,
 	return true;
 }
 
+/* a postal code's first digit is one of a province's */
+static bool
+postal_fits(const char *digits, int postal)
+{
+	return strchr(digits, '0' + postal / 10000) != NULL;
+}
+
 static bool
 parse_province(seg s, odi_address *out, odi_error *err)
 {
@@ -945,7 +946,7 @@ parse_province(seg s, odi_address *out, odi_error *err)
 						odi_msg("\"%s\" after the postal code is not an Indonesian province"),
 						quote(q, s.p, s.len));
 	dg = provinces[i].digits;
-	if (strchr(dg, '0' + out->postal_code / 10000) == NULL)
+	if (!postal_fits(dg, out->postal_code))
 	{
 		first[0] = dg[0];
 		second[0] = dg[1];
@@ -962,11 +963,11 @@ parse_province(seg s, odi_address *out, odi_error *err)
 }
 
 
-/* 1 when the register has an entry at level named p[0..len) inside within, else 0 */
-static int
-register_count(const char *p, int len, int level, uint32_t within)
+/* does the register have an entry at level named p[0..len) inside within? */
+static bool
+register_has(const char *p, int len, int level, uint32_t within)
 {
-	return odi_wilayah_exists(p, (size_t) len, level, within) ? 1 : 0;
+	return odi_wilayah_exists(p, (size_t) len, level, within);
 }
 
 /*
@@ -983,7 +984,7 @@ name_label(seg s, int level, int *label_len)
 		return LABEL_NONE;
 	if ((kind == LABEL_VILLAGE || kind == LABEL_STREET || kind == LABEL_CITY || kind == LABEL_HAMLET) &&
 		*label_len < s.len && level != ODI_WILAYAH_REGENCY &&
-		register_count(s.p, s.len, level, ODI_WILAYAH_NONE) > 0)
+		register_has(s.p, s.len, level, ODI_WILAYAH_NONE))
 		return LABEL_NONE;
 	return kind;
 }
@@ -1994,7 +1995,7 @@ postal_digit_ok(int province_code, int postal)
 {
 	int			i = province_by_code(province_code);
 
-	return i < 0 || strchr(provinces[i].digits, '0' + postal / 10000) != NULL;
+	return i < 0 || postal_fits(provinces[i].digits, postal);
 }
 
 /*
@@ -2099,7 +2100,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		 * is read as written (id_address_in_register tells).
 		 */
 		else if (!(d->label == LABEL_DISTRICT && c->label == LABEL_CITY && v->whole &&
-				   register_count(ds.p, ds.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) > 0))
+				   register_has(ds.p, ds.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE)))
 			return -1;
 		d_known = ndistricts > 0;
 		d_labelled = ndistricts == 0;
@@ -2111,7 +2112,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 		vmatch = false;
 	else if (d)
 		for (i = 0; i < ndistricts && !vmatch; i++)
-			vmatch = register_count(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[i]) > 0;
+			vmatch = register_has(vs.p, vs.len, ODI_WILAYAH_VILLAGE, districts[i]);
 	else
 	{
 		odi_village_fit fit = odi_address_village_fit(vs.p, (size_t) vs.len, cities, ncities, NULL);
@@ -2139,8 +2140,8 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 			!has_long_word(r, v->start, v->end) ||
 			!(v->whole || v->label == LABEL_VILLAGE) ||
 			has_inner_label(r, v->start, v->end) || !has_letter(vs.p, vs.len) ||
-			register_count(vs.p, vs.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) > 0 ||
-			register_count(vs.p, vs.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE) > 0 ||
+			register_has(vs.p, vs.len, ODI_WILAYAH_DISTRICT, ODI_WILAYAH_NONE) ||
+			register_has(vs.p, vs.len, ODI_WILAYAH_REGENCY, ODI_WILAYAH_NONE) ||
 			province_index(vs.p, vs.len) >= 0)
 			return -1;
 		score += spelt_nearly ? 3 : 1;
@@ -2167,8 +2168,8 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 				return -1;
 		if (strcmp(hk, dk) != 0)
 			for (i = 0; i < ncities; i++)
-				if (register_count(hs.p, hs.len, ODI_WILAYAH_VILLAGE, cities[i]) > 0 ||
-					register_count(hs.p, hs.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
+				if (register_has(hs.p, hs.len, ODI_WILAYAH_VILLAGE, cities[i]) ||
+					register_has(hs.p, hs.len, ODI_WILAYAH_DISTRICT, cities[i]))
 					return -1;
 		score -= 1;
 	}
@@ -2188,7 +2189,7 @@ score_reading(const reader *r, const piece *pc, int np, char *text, int cap)
 			for (k = 0; k < nsame && k < MAX_CITIES && same[k] != cities[i]; k++)
 				;
 			if ((k < nsame && k < MAX_CITIES) ||
-				register_count(ts.p, ts.len, ODI_WILAYAH_DISTRICT, cities[i]) > 0)
+				register_has(ts.p, ts.len, ODI_WILAYAH_DISTRICT, cities[i]))
 				break;
 		}
 		if (i == ncities)
@@ -2322,7 +2323,7 @@ full_name_known(const reader *r, int start, int end, int level)
 	char		buf[256];
 	seg			s = tokens_text(r, start, end, buf, sizeof(buf));
 
-	return s.len > 0 && register_count(s.p, s.len, level, ODI_WILAYAH_NONE) > 0;
+	return s.len > 0 && register_has(s.p, s.len, level, ODI_WILAYAH_NONE);
 }
 
 /*
@@ -3102,7 +3103,7 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 			for (k = i + 1; k < area_end && !r->t[k].comma; k++)
 				digits |= tok_has_digit(&r->t[k]);
 			part = tokens_text(r, i, k, buf, sizeof(buf));
-			if (register_count(part.p, part.len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE) > 0)
+			if (register_has(part.p, part.len, ODI_WILAYAH_VILLAGE, ODI_WILAYAH_NONE))
 				continue;
 			for (first = after; first < i && r->t[first].len == 0; first++)
 				;

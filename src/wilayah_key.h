@@ -8,6 +8,7 @@
 #ifndef ODI_WILAYAH_KEY_H
 #define ODI_WILAYAH_KEY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,6 +32,30 @@ static const struct
 };
 
 /*
+ * The abbreviation word w[0..n) is, as an index in odi_wilayah_abbreviations,
+ * or -1; dotless: match the dotted ones written without their dot ("Bar"),
+ * three letters at least.
+ */
+static inline int
+odi_wilayah_abbreviation(const char *w, size_t n, bool dotless)
+{
+	int			a;
+
+	for (a = 0; a < (int) (sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0])); a++)
+	{
+		const char *word = odi_wilayah_abbreviations[a].word;
+		size_t		k;
+
+		for (k = 0; k < n && word[k] && word[k] != (dotless ? '.' : '\0') &&
+			 odi_lower(w[k]) == word[k]; k++)
+			;
+		if (k == n && (dotless ? word[k] == '.' && k >= 3 : word[k] == '\0'))
+			return a;
+	}
+	return -1;
+}
+
+/*
  * Writes the key of s[0..len) into out (NUL-terminated): its letters and
  * digits in lower case, each abbreviation of odi_wilayah_abbreviations
  * written out; -1 when longer than ODI_WILAYAH_KEY_MAX.
@@ -44,7 +69,7 @@ odi_wilayah_key(const char *s, size_t len, char *out)
 	while (i < len)
 	{
 		size_t		end = i;
-		size_t		a;
+		int			a;
 
 		while (end < len && s[end] != ' ')
 			end++;
@@ -54,34 +79,13 @@ odi_wilayah_key(const char *s, size_t len, char *out)
 			continue;
 		}
 		/* an abbreviation ends with a dot or is short */
-		if (s[end - 1] != '.' && end - i > 4)
-			a = sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]);
-		else
-			a = 0;
-		for (; a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]); a++)
-		{
-			const char *w = odi_wilayah_abbreviations[a].word;
-			size_t		k;
-
-			for (k = 0; i + k < end && w[k] && odi_lower(s[i + k]) == w[k]; k++)
-				;
-			if (w[k] == '\0' && i + k == end)
-				break;
-		}
+		a = -1;
+		if (s[end - 1] == '.' || end - i <= 4)
+			a = odi_wilayah_abbreviation(s + i, end - i, false);
 		/* "Besusu Bar", "Palu Tim": the last word of a name, without its dot */
-		if (a == sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]) &&
-			i > 0 && end == len && end - i <= 4)
-			for (a = 0; a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]); a++)
-			{
-				const char *w = odi_wilayah_abbreviations[a].word;
-				size_t		k;
-
-				for (k = 0; i + k < end && w[k] != '.' && odi_lower(s[i + k]) == w[k]; k++)
-					;
-				if (w[k] == '.' && i + k == end && k >= 3)
-					break;
-			}
-		if (a < sizeof(odi_wilayah_abbreviations) / sizeof(odi_wilayah_abbreviations[0]))
+		if (a < 0 && i > 0 && end == len && end - i <= 4)
+			a = odi_wilayah_abbreviation(s + i, end - i, true);
+		if (a >= 0)
 		{
 			const char *f = odi_wilayah_abbreviations[a].full;
 
