@@ -265,20 +265,22 @@ AS $$
     -- them to their language's engine, and tableschema-js searches (unanchored) while
     -- frictionless-py matches "^" + pattern + "$" (where a top-level | escapes one anchor).
     WITH codes(kind, code) AS (
-        -- the area codes of the numbering plan and the country codes, as id_phone reads them
-        SELECT 'area' || length(c::text), c::text
-          FROM generate_series(20, 999) c
-         WHERE CASE WHEN @extschema@.id_phone_is_valid('0' || c || ' 12345')
-                    THEN @extschema@.id_phone_kind(('0' || c || ' 12345')::@extschema@.id_phone) = 'fixed'
-                         AND @extschema@.id_phone_area_code(('0' || c || ' 12345')::@extschema@.id_phone) = '0' || c
+        -- the three-digit area codes of the numbering plan and the country codes, as
+        -- id_phone reads them (the five two-digit area codes are written out below)
+        SELECT 'area3', c::text
+          FROM generate_series(200, 999) c
+         WHERE CASE WHEN @extschema@.id_phone_is_valid('0' || c || ' 1234567')
+                    THEN @extschema@.id_phone_kind(('0' || c || ' 1234567')::@extschema@.id_phone) = 'fixed'
+                         AND @extschema@.id_phone_area_code(('0' || c || ' 1234567')::@extschema@.id_phone) = '0' || c
                     ELSE false END
         UNION ALL
         SELECT 'cc' || length(c::text), c::text
           FROM generate_series(1, 999) c
          WHERE c <> 62       -- an Indonesian number is written nationally
-           AND CASE WHEN @extschema@.id_phone_is_valid('+' || c || ' 12345678')
-                    THEN @extschema@.id_phone_country_code(('+' || c || ' 12345678')::@extschema@.id_phone) = c
-                    ELSE false END
+           AND EXISTS (SELECT FROM generate_series(4, 14) n
+                        WHERE CASE WHEN @extschema@.id_phone_is_valid('+' || c || ' ' || left('12345678901234', n))
+                                   THEN @extschema@.id_phone_country_code(('+' || c || ' ' || left('12345678901234', n))::@extschema@.id_phone) = c
+                                   ELSE false END)
     ), runs AS (
         -- runs of consecutive last digits after the same leading digits: 23[1-4]
         SELECT kind, prefix, min(last) AS lo, max(last) AS hi
@@ -297,13 +299,16 @@ AS $$
           FROM prefixes GROUP BY kind
     ), phone(pattern) AS (
         SELECT concat_ws('|',
-            -- Indonesian numbers: 0, the area or operator code, a space, the subscriber number;
-            -- digits with the 0: fixed 8-12 (2-digit area code) or 9-12, mobile 10-13,
-            -- toll-free 0800 9-11 and 0177 10-12, shared cost 0804 and premium 0809 11
-            (SELECT '0(' || alt || ') [0-9]{5,9}' FROM alternatives WHERE kind = 'area2'),
+            -- Indonesian numbers: 0, the area or operator code, a space, the subscriber number:
+            -- after 021 7 or 8 digits (and 14xxx, 500xxx), 022 6 to 8, 024 7 or 8, 031 and 061
+            -- 5 to 8 (0619 also 9), three-digit areas 5 to 8; mobile 6 to 9 after 08xx,
+            -- toll-free 0800 5-7 and 0177 6-8, shared cost 0804 and premium 0809 7;
+            -- universal access 1500 and 08071; short numbers
             (SELECT '0(' || alt || ') [0-9]{5,8}' FROM alternatives WHERE kind = 'area3'),
+            '021 (14[0-9]{3}|500[0-9]{3}|[0-9]{7,8})', '022 [0-9]{6,8}', '024 [0-9]{7,8}',
+            '031 [0-9]{5,8}', '061 ([0-9]{5,8}|9[0-9]{8})',
             '08[1235-9][0-9] [0-9]{6,9}', '0800 [0-9]{5,7}', '0177 [0-9]{6,8}', '080[49] [0-9]{7}',
-            '11[023589]',
+            '1500 [0-9]{3}', '08071 [0-9]{6}', '11[023589]', '140[0-9]{2}', '150264',
             -- foreign numbers: +, the country code, a space, the national number (at least 4
             -- digits, at most 15 with the country code), whole or as an area code of 1-7
             -- digits, a space and the rest
