@@ -158,7 +158,9 @@ SELECT count(*) FILTER (WHERE latlong_is_valid(v) AND v::latlong::text = v) AS c
                            OR (latlong_is_valid(v) AND NOT v ~ pattern AND v::latlong::text = v)) AS disagreeing
   FROM field, v WHERE kind = 'latlong';
 -- telephone: 0 and every 2- and 3-digit code with 3 to 10 digits after it, every 3-digit
--- number, + and every country code with 3 to 15 digits, whole or split after 1, 3, 7 or 8
+-- number, + and every country code with 3 to 15 digits, whole or split after 1, 3, 7 or 8;
+-- the pattern accepts exactly what the type prints, but for foreign numbers of a length
+-- their country lacks, or starting with a 0 there (left to the type)
 WITH v(v) AS (
     SELECT '0' || c || ' ' || left('9876543210', k) FROM generate_series(10, 999) c, generate_series(3, 10) k
     UNION ALL
@@ -171,10 +173,15 @@ WITH v(v) AS (
     UNION ALL VALUES ('021 1234567'), ('(021) 1234567'), ('021-1234567'), ('+62 21 1234567'), ('0062 21 1234567'),
                      ('021  1234567'), (' 021 1234567'), ('112 '), ('0812 34567890')
 ), w AS (
-    SELECT v, CASE WHEN id_phone_is_valid(v) THEN v::id_phone::text = v ELSE false END AS canonical FROM v
+    SELECT v, CASE WHEN id_phone_is_valid(v) THEN v::id_phone::text = v ELSE false END AS canonical,
+           -- the pattern leaves each country's lengths, and a leading 0, to the type
+           coalesce(guideline_error(v, 'phone') ~ '^(numbers with the country code|no number of the country code)', false) AS foreign_gap
+      FROM v
 )
 SELECT count(*) FILTER (WHERE canonical) AS canonical, count(*) FILTER (WHERE v ~ pattern) AS matching,
-       count(*) FILTER (WHERE (v ~ pattern) <> canonical) AS disagreeing
+       count(*) FILTER (WHERE (v ~ pattern) <> canonical AND NOT foreign_gap) AS disagreeing,
+       count(*) FILTER (WHERE v ~ pattern AND foreign_gap) AS left_to_the_type,
+       count(*) FILTER (WHERE NOT v ~ pattern AND canonical) AS printed_but_refused
   FROM field, w WHERE kind = 'phone';
 -- email and URL: the value as written; lengths (a label of 64 characters, a local name
 -- of 65) are left to the formats "email" and "uri", as are the groups of an IPv6 address

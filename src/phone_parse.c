@@ -4,6 +4,7 @@
  */
 #include "phone_parse.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -878,6 +879,193 @@ bool
 odi_phone_normalize(const char *input, odi_phone *out)
 {
 	return odi_phone_normalize_local(input, NULL, out);
+}
+
+/* Appends to a pattern; past its size the pattern is cut and marked failed. */
+typedef struct pattern_buf
+{
+	char	   *buf;
+	size_t		size;
+	size_t		len;
+	bool		full;
+} pattern_buf;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void
+put(pattern_buf *pb, const char *fmt,...)
+{
+	va_list		ap;
+	int			n;
+
+	if (pb->full)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(pb->buf + pb->len, pb->size - pb->len, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t) n >= pb->size - pb->len)
+		pb->full = true;
+	else
+		pb->len += (size_t) n;
+}
+
+/* "[1-46]": a class of the digits in mask (bit d: digit d) */
+static void
+put_digits(pattern_buf *pb, unsigned mask)
+{
+	int			d;
+	int			count = 0;
+
+	for (d = 0; d < 10; d++)
+		count += (mask >> d) & 1;
+	if (count == 1)
+	{
+		for (d = 0; !(mask & (1u << d)); d++)
+			;
+		put(pb, "%d", d);
+		return;
+	}
+	put(pb, "[");
+	for (d = 0; d < 10; d++)
+	{
+		int			last = d;
+
+		if (!(mask & (1u << d)))
+			continue;
+		while (last < 9 && (mask & (1u << (last + 1))))
+			last++;
+		if (last >= d + 2)
+			put(pb, "%d-%d", d, last);
+		else if (last == d + 1)
+			put(pb, "%d%d", d, last);
+		else
+			put(pb, "%d", d);
+		d = last;
+	}
+	put(pb, "]");
+}
+
+/* lo to hi more digits (lo may be 0) */
+static void
+put_count(pattern_buf *pb, int lo, int hi)
+{
+	if (hi <= 0)
+		return;
+	if (lo < 0)
+		lo = 0;
+	if (lo == hi)
+		put(pb, hi == 1 ? "[0-9]" : "[0-9]{%d}", hi);
+	else
+		put(pb, "[0-9]{%d,%d}", lo, hi);
+}
+
+/*
+ * A foreign national number of lo..hi digits as the type prints it: whole, or
+ * its first 1 to 7 digits (the area code as written), a space and the rest.
+ */
+static void
+put_foreign_lengths(pattern_buf *pb, bool zero, int lo, int hi, bool *any)
+{
+	int			g;
+
+	for (g = 0; g <= ODI_PHONE_MAX_AREA && g < hi; g++)
+	{
+		if (*any)
+			put(pb, "|");
+		*any = true;
+		put(pb, zero ? "[0-9]" : "[1-9]");
+		if (g >= 1)
+		{
+			put_count(pb, g - 1, g - 1);
+			put(pb, " ");
+			put_count(pb, lo - g < 1 ? 1 : lo - g, hi - g);
+		}
+		else
+			put_count(pb, lo - 1, hi - 1);
+	}
+}
+
+/*
+ * The calling codes of n digits whose numbers may (or may not) start with 0,
+ * and the shortest and longest of their numbers, E.164's 15 digits allowing.
+ */
+static void
+put_foreign_group(pattern_buf *pb, int n, bool zero)
+{
+	int			cc;
+	bool		first = true;
+	bool		any = false;
+	int			lo = 32;
+	int			hi = 0;
+	int			len;
+
+	for (cc = 1; cc < 1000; cc++)
+	{
+		uint32_t	mask = odi_phone_cc_lengths[cc] & ((1u << (16 - n)) - 1);
+
+		if (cc == ODI_PHONE_CC_INDONESIA || mask == 0 ||
+			(cc < 10 ? 1 : cc < 100 ? 2 : 3) != n ||
+			(odi_phone_cc_zero[cc] != 0) != zero)
+			continue;
+		put(pb, first ? "|\\+(%d" : "|%d", cc);
+		first = false;
+		for (len = 1; len < 32; len++)
+			if (mask & (1u << len))
+			{
+				if (len < lo)
+					lo = len;
+				if (len > hi)
+					hi = len;
+			}
+	}
+	if (first)
+		return;
+	put(pb, ") (");
+	put_foreign_lengths(pb, zero, lo, hi, &any);
+	put(pb, ")");
+}
+
+size_t
+odi_phone_schema_pattern(char *buf, size_t size)
+{
+	pattern_buf pb = {buf, size, 0, false};
+	int			tens;
+	bool		first = true;
+	int			n;
+
+	/* Indonesian numbers as the type prints them (see classify) */
+	put(&pb, "0(");
+	for (tens = 20; tens < 100; tens++)
+	{
+		unsigned	mask = 0;
+		int			d;
+
+		for (d = 0; d < 10; d++)
+			if (is_area3(tens * 10 + d))
+				mask |= 1u << d;
+		if (mask == 0)
+			continue;
+		put(&pb, first ? "%d" : "|%d", tens);
+		put_digits(&pb, mask);
+		first = false;
+	}
+	put(&pb, ") [0-9]{5,8}"
+		"|021 (14[0-9]{3}|500[0-9]{3}|[0-9]{7,8})|022 [0-9]{6,8}|024 [0-9]{7,8}"
+		"|031 [0-9]{5,8}|061 ([0-9]{5,8}|9[0-9]{8})"
+		"|08[1235-9][0-9] [0-9]{6,9}|0800 [0-9]{5,7}|0177 [0-9]{6,8}|080[49] [0-9]{7}"
+		"|1500 [0-9]{3}|08071 [0-9]{6}|11[023589]|140[0-9]{2}|150264");
+	/*
+	 * Foreign numbers: the assigned calling codes, by their digits; which
+	 * lengths each country has, and which digit may follow a leading 0, are
+	 * left to the type, so that the pattern stays small.
+	 */
+	for (n = 1; n <= 3; n++)
+	{
+		put_foreign_group(&pb, n, false);
+		put_foreign_group(&pb, n, true);
+	}
+	return pb.full ? 0 : pb.len;
 }
 
 static size_t

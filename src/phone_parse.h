@@ -84,6 +84,12 @@ odi_phone_has_trunk(const odi_phone *phone)
 }
 
 /*
+ * A regular expression (XML Schema's subset) that accepts exactly the texts
+ * odi_phone_format writes canonically; returns its length, 0 if it did not fit.
+ */
+extern size_t odi_phone_schema_pattern(char *buf, size_t size);
+
+/*
  * Writes the number in the given style; returns the length.  Short numbers
  * (112) have one form only.  A foreign number's national style is its
  * international one: its trunk prefix is not known.
