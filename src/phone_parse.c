@@ -209,7 +209,7 @@ check_length(odi_error *err, const char *what_long, const char *what_short,
  * its first digits, and the NSN lengths the plan gives that code.  False when
  * no code of the plan starts the number.
  */
-static bool
+static inline bool
 classify(const char *nsn, int len, odi_phone *out, int *min_len, int *max_len)
 {
 	int			two;
@@ -332,9 +332,9 @@ fail_subscriber(odi_error *err, const char *nsn, int area_len, int len,
 					code, lo, hi, got);
 }
 
-/* Classifies an Indonesian NSN, finds its code and checks its length. */
+/* What is wrong with an Indonesian NSN that apply_indonesian_plan refused. */
 static bool
-apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
+fail_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 {
 	int			min_len;
 	int			max_len;
@@ -359,8 +359,6 @@ apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 						odi_msg("\"%s\" is not an Indonesian area or operator code"),
 						code);
 	}
-	if (len >= min_len && len <= max_len)
-		return true;
 	switch (out->kind)
 	{
 		case ODI_PHONE_FIXED:
@@ -393,6 +391,19 @@ apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 								odi_msg("too few digits for an Indonesian shared-cost or premium number (%s; at least %s)"),
 								len, min_len, max_len);
 	}
+}
+
+/* Classifies an Indonesian NSN, finds its code and checks its length. */
+static inline bool
+apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
+{
+	int			min_len;
+	int			max_len;
+
+	if (classify(nsn, len, out, &min_len, &max_len) &&
+		len >= min_len && len <= max_len)
+		return true;
+	return fail_plan(nsn, len, out, err);
 }
 
 /* 110 ... 119, 150264 and the five-digit 140xx call centres */

@@ -221,11 +221,27 @@ for (let i = 0; i < inputs.length; i++) {
 	unexplained.push({ input: inputs[i], ours, ref });
 }
 
+// CPU per value of the validity check, as information (not a test): ours over 20
+// rounds, libphonenumber's parse + isValidNumberForRegion over one
+const ourTime = spawnSync(cli, ['--time'], { input: inputs.join('\n') + '\n', maxBuffer: 1 << 30 });
+const started = process.cpuUsage();
+for (const input of inputs) {
+	try {
+		util.isValidNumberForRegion(util.parse(referenceText(input), 'ID'), 'ID');
+	} catch (e) {
+		// not a number to it
+	}
+}
+const used = process.cpuUsage(started);
+const theirNs = (used.user + used.system) * 1000 / inputs.length;
+const ourNs = Number(ourTime.stdout.toString());
+
 const total = inputs.length;
 console.log(`# ${total} numbers (${FIXED.length} fixed, ${nIndonesian} Indonesian, ${nForeign} foreign), seed ${process.argv[5] || 20141}`);
 console.log(`# libphonenumber ${require('google-libphonenumber/package.json').version}: same reading ${agree} (both valid ${bothValid}, both invalid ${bothInvalid})`);
 for (const d of decisions)
 	console.log(`# decision ${d.id}: ${counts[d.id] || 0}`);
+console.log(`# CPU per value: id_phone ${ourNs.toFixed(0)} ns, libphonenumber ${theirNs.toFixed(0)} ns (${(theirNs / ourNs).toFixed(0)}x)`);
 for (const u of unexplained.slice(0, 40))
 	console.log(`# unexplained: ${JSON.stringify(u.input)} ours ${JSON.stringify({ valid: u.ours.valid, e164: u.ours.e164, kind: u.ours.kind, error: u.ours.error })} libphonenumber ${JSON.stringify({ valid: u.ref.valid, e164: u.ref.e164, kind: u.ref.kind })}`);
 console.log(`${unexplained.length === 0 ? 'ok' : 'not ok'} - every disagreement with libphonenumber is a documented decision (${unexplained.length} unexplained of ${total})`);
