@@ -23,7 +23,7 @@ SELECT v AS written, v::id_phone AS canonical
 -- number has 9 digits after 021, and a range of numbers is not one number
 SELECT v AS written, pg_temp.try_phone(v) AS result
   FROM unnest(ARRAY['021 123456789', '(021) 123456789', '+62 21 123456789',
-                    '021 4517084-85', '021-2510608-09', '021 5856256 58']) v;
+                    '021 4517084-85', '021-2510608-09', '021 5856256 58', '031 504843-44']) v;
 
 -- universal access numbers (1500 xxx, 08071 xxxxxx) and the short numbers
 SELECT v AS written, v::id_phone AS canonical, id_phone_kind(v::id_phone) AS kind,
@@ -65,7 +65,7 @@ SELECT v AS written, pg_temp.try_phone(v) AS result
     '+39 06',               -- too short after the country code
     '+39 06 1234567890123', -- longer than E.164 allows
     '+3 9 06 1234567',      -- country code split
-    '+44 20712345678 9',    -- area code of 11 digits
+    '+44 20712345678 1',    -- 12 digits for the United Kingdom
     '021-',                 -- trailing separator
     '- 021 1234567',        -- leading separator
     '021 123 456 789 0 1 2 3 4 5 6 7 8 9 0 1 2', -- far too many digits

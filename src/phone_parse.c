@@ -643,6 +643,18 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 	return check_paren_group(lx, nsn_offset, 0, out, err);
 }
 
+/*
+ * "021 4517084-85", "5856256 58": a range of numbers, whose last group (of
+ * last_len digits) continues the group of before digits that ends at
+ * prev_end.  Read as one number it would be wrong.
+ */
+static bool
+is_range(const char *prev_end, int before, const char *last, int last_len)
+{
+	return last_len <= 2 && before >= 5 &&
+		strncmp(prev_end - last_len, last, last_len) < 0;
+}
+
 bool
 odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 {
@@ -654,6 +666,17 @@ odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 		return fail_count(err,
 						  odi_msg("too many digits for a telephone number (%s; E.164 allows at most %s)"),
 						  lx.ndigits, 15, HINT_COUNTRY);
+	if (lx.ngroups >= 2)
+	{
+		int			last = lx.group_start[lx.ngroups - 1];
+
+		if (is_range(lx.digits + last, last - lx.group_start[lx.ngroups - 2],
+					 lx.digits + last, lx.ndigits - last))
+			return odi_fail(err, ODI_ERR_SYNTAX,
+							odi_msg("G4.6-PHONE-2: one number per value; write each number of a range in full."),
+							odi_msg("the last group \"%s\" continues the one before it: a range of numbers is not one number"),
+							lx.digits + last);
+	}
 	memset(out, 0, sizeof(*out));
 
 	if (lx.plus || (lx.ndigits >= 2 && lx.digits[0] == '0' && lx.digits[1] == '0'))
@@ -760,23 +783,6 @@ odi_phone_area_code(const char *text, char *digits)
 		code / 10 != 31 && code / 10 != 61 && is_area3(code);
 }
 
-/*
- * "021 4517084-85", "5856256 58": a range of numbers, whose last group
- * continues the digits before it.  Read as one number it would be wrong.
- */
-static bool
-looks_like_range(const char *clean, const int *group_len, int ngroups)
-{
-	int			last = group_len[ngroups - 1];
-	int			before = group_len[ngroups - 2];
-	const char *tail = clean + strlen(clean) - last;
-	const char *prev_end = tail - 1;
-
-	if (last > 2 || before < 5)
-		return false;
-	return strncmp(prev_end - last, tail, last) < 0;
-}
-
 bool
 odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 {
@@ -837,8 +843,13 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 	clean[n] = '\0';
 	if (ndigits == 0)
 		return false;
-	if (ngroups >= 2 && looks_like_range(clean, group_len, ngroups))
-		return false;
+	if (ngroups >= 2)
+	{
+		const char *tail = clean + n - group_len[ngroups - 1];
+
+		if (is_range(tail - 1, group_len[ngroups - 2], tail, group_len[ngroups - 1]))
+			return false;
+	}
 
 	if (!plus && clean[0] != '0')
 	{

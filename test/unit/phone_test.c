@@ -99,6 +99,11 @@ main(void)
 	rejected("(021) 123456789", "after the area code 021 come 7 or 8 digits, not 9");
 	rejected("+62 21 123456789", "after the area code 021 come 7 or 8 digits, not 9");
 	rejected("021 451708485", "after the area code 021 come 7 or 8 digits, not 9");
+	rejected("021 4517084-85", "the last group \"85\" continues the one before it: a range of numbers is not one number");
+	rejected("031 504843-44", "the last group \"44\" continues the one before it: a range of numbers is not one number");
+	rejected("(031) 504843 4", "the last group \"4\" continues the one before it: a range of numbers is not one number");
+	canonical("031 504843-40", "031 50484340");
+	canonical("0812 3456 78", "0812 345678");
 	rejected("031 12345678901", "after the area code 031 come 5 to 8 digits, not 11");
 	rejected("0274 1234", "after the area code 0274 come 5 to 8 digits, not 4");
 	rejected("022 12345", "after the area code 022 come 6 to 8 digits, not 5");
@@ -172,6 +177,7 @@ main(void)
 	normalized("62310438-39", NULL, "NULL");
 	normalized("8617212-13", NULL, "NULL");
 	normalized("8617212-13", "021", "NULL");
+	normalized("031 504843-44", NULL, "NULL");
 	normalized("4517084", NULL, "NULL");
 	normalized("4517084", "021", "021 4517084");
 	normalized("4517084", "(021)", "021 4517084");
