@@ -794,6 +794,8 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 	int			ndigits = 0;
 	bool		plus = false;
 	bool		pending_sep = false;
+	bool		paren_open = false;
+	bool		paren_seen = false;
 	const char *p = skip_label(input);
 
 	for (; *p != '\0'; p++)
@@ -804,7 +806,7 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 		{
 			if (n + 2 >= sizeof(clean))
 				return false;
-			if (n == 0 || pending_sep || clean[n - 1] == '+')
+			if (n == 0 || pending_sep || clean[n - 1] == '+' || clean[n - 1] == '(')
 			{
 				if (ngroups == MAX_GROUPS)
 					return false;
@@ -835,13 +837,30 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 			p += 2;
 			pending_sep = true;
 		}
+		else if (c == '(' && odi_is_digit(p[1]) && !paren_seen)
+		{
+			/* kept: the type checks that "(0226)" is an area code */
+			if (n + 3 >= sizeof(clean))
+				return false;
+			if (n > 0 && clean[n - 1] != '+')
+				clean[n++] = ' ';
+			clean[n++] = '(';
+			paren_open = paren_seen = true;
+			pending_sep = false;
+		}
+		else if (c == ')' && paren_open)
+		{
+			clean[n++] = ')';
+			paren_open = false;
+			pending_sep = true;
+		}
 		else if (odi_is_blank(c) || c == '-' || c == '.' || c == '(' || c == ')')
 			pending_sep = true;
 		else
 			return false;
 	}
 	clean[n] = '\0';
-	if (ndigits == 0)
+	if (ndigits == 0 || paren_open)
 		return false;
 	if (ngroups >= 2)
 	{
@@ -888,8 +907,19 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 	if (clean[0] == '0' && clean[1] == '0' && clean[2] != '0')
 		return odi_phone_parse(clean + 1, out, NULL) &&
 			out->country_code == ODI_PHONE_CC_INDONESIA;
+	/*
+	 * "6445353054": a fixed-line number whose leading 0 a spreadsheet dropped;
+	 * a local number has 8 digits at most
+	 */
+	if (odi_is_digit(clean[0]) && clean[0] != '0' && clean[0] != '8' &&
+		strncmp(clean, "62", 2) != 0 && ndigits >= 9 && ndigits <= 11)
+	{
+		snprintf(local, sizeof(local), "0%s", clean);
+		return odi_phone_parse(local, out, NULL) && out->kind == ODI_PHONE_FIXED;
+	}
 	/* "4517084": a local number, in the area the caller names */
-	if (area != NULL && !plus && clean[0] != '0' && ndigits >= 5 && ndigits <= 8)
+	if (area != NULL && odi_is_digit(clean[0]) && clean[0] != '0' &&
+		ndigits >= 5 && ndigits <= 8)
 	{
 		snprintf(local, sizeof(local), "0%s %s", area, clean);
 		return odi_phone_parse(local, out, NULL) && out->kind == ODI_PHONE_FIXED;

@@ -196,6 +196,17 @@ main(void)
 	normalized("+62 (0)21 4517084", NULL, "021 4517084");
 	normalized("1500 567", NULL, "1500 567");
 	normalized("021 123456789", NULL, "NULL");
+	/* parentheses still enclose the area code; a fixed line's dropped 0 */
+	normalized("(0226) 6225180", NULL, "NULL");
+	normalized("(0266) 225180", NULL, "0266 225180");
+	normalized("(021)1234567", NULL, "021 1234567");
+	normalized("+62 (21) 1234567", NULL, "021 1234567");
+	normalized("(021 1234567", NULL, "NULL");
+	normalized("6445353054", NULL, "0644 5353054");
+	normalized("723475245", NULL, "0723 475245");
+	normalized("29484848", NULL, "NULL");
+	normalized("29484848", "021", "021 29484848");
+	normalized("2112345678", NULL, "021 12345678");
 
 	round_trip_packed("021 12345678");
 	round_trip_packed("1500 567");
