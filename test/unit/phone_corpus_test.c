@@ -7,8 +7,7 @@
  * right, read wrong (another number than the reading, or a number where the
  * reading is NULL), refused although readable, and rightly refused.  The
  * strict type input, odi_phone_parse(), is run on every cell too: what it
- * accepts must print as the reading.  Wrong must be 0 (but for the cells
- * marked KNOWN WRONG, bugs reported to the parser's owner); the share of
+ * accepts must print as the reading.  Wrong must be 0; the share of
  * readable cells read right must not fall below what was measured.
  *
  * ODI_VERBOSE=1 lists the refused and the wrong cells.
@@ -20,13 +19,6 @@
 
 #define NFIELDS 5
 #define MAX_SOURCES 32
-
-/*
- * A note that begins with this marks a cell the parser is known to read
- * wrong (a bug reported to its owner): it is listed and counted apart
- * instead of failing the test, and reported once it is read right.
- */
-#define KNOWN "KNOWN WRONG"
 
 enum
 {
@@ -45,7 +37,6 @@ typedef struct tally
 	int			unreadable;
 	int			rightly_refused;
 	int			wrong;
-	int			known_wrong;
 	int			strict_accepted;
 	int			strict_wrong;
 } tally;
@@ -75,7 +66,6 @@ add(tally *to, const tally *t)
 	to->unreadable += t->unreadable;
 	to->rightly_refused += t->rightly_refused;
 	to->wrong += t->wrong;
-	to->known_wrong += t->known_wrong;
 	to->strict_accepted += t->strict_accepted;
 	to->strict_wrong += t->strict_wrong;
 }
@@ -93,7 +83,6 @@ read_row(char **f, tally *t, char *first_wrong, size_t cap)
 	char		strict[ODI_PHONE_TEXT_LEN] = "NULL";
 	bool		read;
 	const char *bad = NULL;
-	bool		known = strncmp(f[F_NOTE], KNOWN, strlen(KNOWN)) == 0;
 
 	if (f[F_AREA][0] && !odi_phone_area_code(f[F_AREA], digits))
 		return -1;
@@ -137,16 +126,7 @@ read_row(char **f, tally *t, char *first_wrong, size_t cap)
 			}
 		}
 	}
-	if (bad && known)
-	{
-		t->known_wrong++;
-		printf("# known wrong, to be fixed in the parser: %s \"%s\" read by the %s as %s, not %s\n",
-			   f[F_SOURCE], published, bad, got, reading);
-	}
-	else if (known)
-		printf("# marked known wrong but no longer wrong: %s \"%s\": take \"%s\" out of its note\n",
-			   f[F_SOURCE], published, KNOWN);
-	else if (bad)
+	if (bad)
 	{
 		t->wrong++;
 		if (verbose || !first_wrong[0])
@@ -206,9 +186,9 @@ static void
 print_tally(const char *name, const tally *t)
 {
 	printf("# %s: %d cells; readable %d: read right %d, refused %d; not one number %d: "
-		   "rightly refused %d; wrong %d (and %d known); the type accepts %d as published\n",
+		   "rightly refused %d; wrong %d; the type accepts %d as published\n",
 		   name, t->cells, t->readable, t->read_right, t->refused, t->unreadable,
-		   t->rightly_refused, t->wrong, t->known_wrong, t->strict_accepted);
+		   t->rightly_refused, t->wrong, t->strict_accepted);
 }
 
 static void
