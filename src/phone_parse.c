@@ -1131,6 +1131,23 @@ odi_phone_schema_pattern(char *buf, size_t size)
 	return pb.full ? 0 : pb.len;
 }
 
+const char *
+odi_phone_kind_name(odi_phone_kind kind)
+{
+	static const char *const names[] = {
+		[ODI_PHONE_FIXED] = "fixed",
+		[ODI_PHONE_MOBILE] = "mobile",
+		[ODI_PHONE_TOLL_FREE] = "toll_free",
+		[ODI_PHONE_PREMIUM] = "premium",
+		[ODI_PHONE_SHARED_COST] = "shared_cost",
+		[ODI_PHONE_SHORT] = "short",
+		[ODI_PHONE_UAN] = "uan",
+		[ODI_PHONE_FOREIGN] = "foreign",
+	};
+
+	return names[kind];
+}
+
 static size_t
 append(char *buf, size_t at, const char *s, size_t len)
 {
