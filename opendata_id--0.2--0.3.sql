@@ -1,8 +1,9 @@
 -- opendata_id 0.2 -> 0.3: the registry of guideline kinds (guideline_registry)
 -- from which guideline_types, guideline_error and table_schema now read, the
 -- id_kode_wilayah domain, the register of areas (id_wilayah,
--- id_address_area_code, id_address_in_register), and id_phone's numbering plan
--- after libphonenumber (universal access numbers, local numbers read in an area).
+-- id_address_area_code, id_address_in_register), id_phone's numbering plan
+-- after libphonenumber (universal access numbers, local numbers read in an area),
+-- and min and max of id_phone, id_address, id_time_tz and latlong.
 
 \echo Use "ALTER EXTENSION opendata_id UPDATE TO '0.3'" to load this file. \quit
 
@@ -356,3 +357,80 @@ AS $$
 $$;
 COMMENT ON FUNCTION @extschema@.table_schema(regclass) IS
     'Frictionless Table Schema (JSON) of a table: guideline types become fields with their patterns, true/false values and decimal character, so published CSV files validate with the standard tools';
+
+-- min and max of id_phone, id_address, id_time_tz and latlong
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.id_phone_smaller(@extschema@.id_phone, @extschema@.id_phone) RETURNS @extschema@.id_phone
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_phone_larger(@extschema@.id_phone, @extschema@.id_phone) RETURNS @extschema@.id_phone
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.id_phone) (
+    SFUNC = @extschema@.id_phone_smaller, STYPE = @extschema@.id_phone,
+    COMBINEFUNC = @extschema@.id_phone_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.id_phone) (
+    SFUNC = @extschema@.id_phone_larger, STYPE = @extschema@.id_phone,
+    COMBINEFUNC = @extschema@.id_phone_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.id_phone_smaller(@extschema@.id_phone, @extschema@.id_phone) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.id_phone_larger(@extschema@.id_phone, @extschema@.id_phone) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.id_phone) IS 'the smallest telephone number by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.id_phone) IS 'the largest telephone number by the btree order';
+
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.id_address_smaller(@extschema@.id_address, @extschema@.id_address) RETURNS @extschema@.id_address
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_larger(@extschema@.id_address, @extschema@.id_address) RETURNS @extschema@.id_address
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.id_address) (
+    SFUNC = @extschema@.id_address_smaller, STYPE = @extschema@.id_address,
+    COMBINEFUNC = @extschema@.id_address_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.id_address) (
+    SFUNC = @extschema@.id_address_larger, STYPE = @extschema@.id_address,
+    COMBINEFUNC = @extschema@.id_address_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.id_address_smaller(@extschema@.id_address, @extschema@.id_address) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.id_address_larger(@extschema@.id_address, @extschema@.id_address) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.id_address) IS 'the smallest address by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.id_address) IS 'the largest address by the btree order';
+
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.id_time_tz_smaller(@extschema@.id_time_tz, @extschema@.id_time_tz) RETURNS @extschema@.id_time_tz
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_time_tz_larger(@extschema@.id_time_tz, @extschema@.id_time_tz) RETURNS @extschema@.id_time_tz
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.id_time_tz) (
+    SFUNC = @extschema@.id_time_tz_smaller, STYPE = @extschema@.id_time_tz,
+    COMBINEFUNC = @extschema@.id_time_tz_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.id_time_tz) (
+    SFUNC = @extschema@.id_time_tz_larger, STYPE = @extschema@.id_time_tz,
+    COMBINEFUNC = @extschema@.id_time_tz_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.id_time_tz_smaller(@extschema@.id_time_tz, @extschema@.id_time_tz) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.id_time_tz_larger(@extschema@.id_time_tz, @extschema@.id_time_tz) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.id_time_tz) IS 'the smallest time by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.id_time_tz) IS 'the largest time by the btree order';
+
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.latlong_smaller(@extschema@.latlong, @extschema@.latlong) RETURNS @extschema@.latlong
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.latlong_larger(@extschema@.latlong, @extschema@.latlong) RETURNS @extschema@.latlong
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.latlong) (
+    SFUNC = @extschema@.latlong_smaller, STYPE = @extschema@.latlong,
+    COMBINEFUNC = @extschema@.latlong_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.latlong) (
+    SFUNC = @extschema@.latlong_larger, STYPE = @extschema@.latlong,
+    COMBINEFUNC = @extschema@.latlong_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.latlong_smaller(@extschema@.latlong, @extschema@.latlong) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.latlong_larger(@extschema@.latlong, @extschema@.latlong) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.latlong) IS 'the smallest position by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.latlong) IS 'the largest position by the btree order';

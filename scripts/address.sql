@@ -95,6 +95,25 @@ CREATE OPERATOR CLASS @extschema@.id_address_hash_ops
         FUNCTION 1 @extschema@.id_address_hash(@extschema@.id_address),
         FUNCTION 2 @extschema@.id_address_hash_extended(@extschema@.id_address, bigint);
 
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.id_address_smaller(@extschema@.id_address, @extschema@.id_address) RETURNS @extschema@.id_address
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_larger(@extschema@.id_address, @extschema@.id_address) RETURNS @extschema@.id_address
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.id_address) (
+    SFUNC = @extschema@.id_address_smaller, STYPE = @extschema@.id_address,
+    COMBINEFUNC = @extschema@.id_address_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.id_address) (
+    SFUNC = @extschema@.id_address_larger, STYPE = @extschema@.id_address,
+    COMBINEFUNC = @extschema@.id_address_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.id_address_smaller(@extschema@.id_address, @extschema@.id_address) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.id_address_larger(@extschema@.id_address, @extschema@.id_address) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.id_address) IS 'the smallest address by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.id_address) IS 'the largest address by the btree order';
+
 CREATE FUNCTION @extschema@.id_address_is_valid(text) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_address_normalize(text) RETURNS @extschema@.id_address

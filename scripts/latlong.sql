@@ -138,6 +138,25 @@ CREATE OPERATOR CLASS @extschema@.latlong_hash_ops
         FUNCTION 1 @extschema@.latlong_hash(@extschema@.latlong),
         FUNCTION 2 @extschema@.latlong_hash_extended(@extschema@.latlong, bigint);
 
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.latlong_smaller(@extschema@.latlong, @extschema@.latlong) RETURNS @extschema@.latlong
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.latlong_larger(@extschema@.latlong, @extschema@.latlong) RETURNS @extschema@.latlong
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.latlong) (
+    SFUNC = @extschema@.latlong_smaller, STYPE = @extschema@.latlong,
+    COMBINEFUNC = @extschema@.latlong_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.latlong) (
+    SFUNC = @extschema@.latlong_larger, STYPE = @extschema@.latlong,
+    COMBINEFUNC = @extschema@.latlong_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.latlong_smaller(@extschema@.latlong, @extschema@.latlong) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.latlong_larger(@extschema@.latlong, @extschema@.latlong) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.latlong) IS 'the smallest position by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.latlong) IS 'the largest position by the btree order';
+
 CREATE FUNCTION @extschema@.latlong_gist_consistent(internal, @extschema@.latlong, smallint, oid, internal) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.latlong_gist_union(internal, internal) RETURNS box

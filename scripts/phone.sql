@@ -100,6 +100,25 @@ CREATE OPERATOR CLASS @extschema@.id_phone_hash_ops
         FUNCTION 1 @extschema@.id_phone_hash(@extschema@.id_phone),
         FUNCTION 2 @extschema@.id_phone_hash_extended(@extschema@.id_phone, bigint);
 
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.id_phone_smaller(@extschema@.id_phone, @extschema@.id_phone) RETURNS @extschema@.id_phone
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_phone_larger(@extschema@.id_phone, @extschema@.id_phone) RETURNS @extschema@.id_phone
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.id_phone) (
+    SFUNC = @extschema@.id_phone_smaller, STYPE = @extschema@.id_phone,
+    COMBINEFUNC = @extschema@.id_phone_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.id_phone) (
+    SFUNC = @extschema@.id_phone_larger, STYPE = @extschema@.id_phone,
+    COMBINEFUNC = @extschema@.id_phone_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.id_phone_smaller(@extschema@.id_phone, @extschema@.id_phone) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.id_phone_larger(@extschema@.id_phone, @extschema@.id_phone) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.id_phone) IS 'the smallest telephone number by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.id_phone) IS 'the largest telephone number by the btree order';
+
 CREATE FUNCTION @extschema@.id_phone_is_valid(text) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_phone_normalize(text) RETURNS @extschema@.id_phone

@@ -100,6 +100,25 @@ CREATE OPERATOR CLASS @extschema@.id_time_tz_hash_ops
         FUNCTION 1 @extschema@.id_time_tz_hash(@extschema@.id_time_tz),
         FUNCTION 2 @extschema@.id_time_tz_hash_extended(@extschema@.id_time_tz, bigint);
 
+-- min and max by the btree order, like the built-in ones: parallel, with a
+-- combine function, and answered from a btree index (SORTOP)
+CREATE FUNCTION @extschema@.id_time_tz_smaller(@extschema@.id_time_tz, @extschema@.id_time_tz) RETURNS @extschema@.id_time_tz
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_time_tz_larger(@extschema@.id_time_tz, @extschema@.id_time_tz) RETURNS @extschema@.id_time_tz
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.id_time_tz) (
+    SFUNC = @extschema@.id_time_tz_smaller, STYPE = @extschema@.id_time_tz,
+    COMBINEFUNC = @extschema@.id_time_tz_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.id_time_tz) (
+    SFUNC = @extschema@.id_time_tz_larger, STYPE = @extschema@.id_time_tz,
+    COMBINEFUNC = @extschema@.id_time_tz_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+COMMENT ON FUNCTION @extschema@.id_time_tz_smaller(@extschema@.id_time_tz, @extschema@.id_time_tz) IS 'the smaller of two values by the btree order (the first if equal); state and combine function of min';
+COMMENT ON FUNCTION @extschema@.id_time_tz_larger(@extschema@.id_time_tz, @extschema@.id_time_tz) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.id_time_tz) IS 'the smallest time by the btree order';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.id_time_tz) IS 'the largest time by the btree order';
+
 CREATE FUNCTION @extschema@.id_time_tz_same_instant(@extschema@.id_time_tz, @extschema@.id_time_tz) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_time_tz_to_time(@extschema@.id_time_tz) RETURNS time

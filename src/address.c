@@ -132,6 +132,25 @@ ADDRESS_CMP_FUNCTION(id_address_le, c <= 0)
 ADDRESS_CMP_FUNCTION(id_address_gt, c > 0)
 ADDRESS_CMP_FUNCTION(id_address_ge, c >= 0)
 
+/*
+ * The state (and combine) functions of min and max: the first argument when
+ * expr holds of c = cmp(first, second), else the second (of two equal values,
+ * the first); returned detoasted, for the aggregate to copy.
+ */
+#define ADDRESS_PICK_FUNCTION(name, expr) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	struct varlena *a = PG_GETARG_VARLENA_PP(0); \
+	struct varlena *b = PG_GETARG_VARLENA_PP(1); \
+	int			c = odi_address_cmp(ADDR_DATA(a), ADDR_LEN(a), ADDR_DATA(b), ADDR_LEN(b)); \
+	PG_RETURN_POINTER((expr) ? a : b); \
+}
+
+ADDRESS_PICK_FUNCTION(id_address_smaller, c <= 0)
+ADDRESS_PICK_FUNCTION(id_address_larger, c >= 0)
+
 /* equality is bytewise on the canonical encoding, as cmp == 0 is */
 static bool
 address_eq_internal(FunctionCallInfo fcinfo)

@@ -241,6 +241,23 @@ LATLONG_CMP_FUNCTION(latlong_le, c <= 0)
 LATLONG_CMP_FUNCTION(latlong_gt, c > 0)
 LATLONG_CMP_FUNCTION(latlong_ge, c >= 0)
 
+/*
+ * The state (and combine) functions of min and max: the first argument when
+ * expr holds of c = cmp(first, second), else the second (of two equal
+ * positions, the first, with its decimals as written).
+ */
+#define LATLONG_PICK_FUNCTION(name, expr) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = latlong_cmp_args(fcinfo); \
+	return (expr) ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1); \
+}
+
+LATLONG_PICK_FUNCTION(latlong_smaller, c <= 0)
+LATLONG_PICK_FUNCTION(latlong_larger, c >= 0)
+
 PG_FUNCTION_INFO_V1(latlong_cmp);
 Datum
 latlong_cmp(PG_FUNCTION_ARGS)

@@ -44,7 +44,8 @@ extern void odi_time_define_gucs(void);
 /*
  * The functions behind a btree operator class, for a type whose Datums
  * cmp(Datum, Datum) orders (returning <0, 0, >0): prefix_eq, _ne, _lt, _le,
- * _gt, _ge, prefix_cmp and prefix_sortsupport.
+ * _gt, _ge, prefix_cmp, prefix_sortsupport, and prefix_smaller and
+ * prefix_larger for the min and max aggregates.
  */
 #define ODI_CMP_FUNCTION(name, cmp, expr) \
 PG_FUNCTION_INFO_V1(name); \
@@ -53,6 +54,22 @@ name(PG_FUNCTION_ARGS) \
 { \
 	int			c = cmp(PG_GETARG_DATUM(0), PG_GETARG_DATUM(1)); \
 	PG_RETURN_BOOL(expr); \
+}
+
+/*
+ * The state (and combine) function of min or max: the first argument when
+ * expr holds of c = cmp(first, second), else the second; so of two equal
+ * values the first is kept.  Both arguments are Datums of the type; a value
+ * passed by reference is returned as it came, which the aggregate machinery
+ * copies into its own context.
+ */
+#define ODI_PICK_FUNCTION(name, cmp, expr) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = cmp(PG_GETARG_DATUM(0), PG_GETARG_DATUM(1)); \
+	return (expr) ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1); \
 }
 
 #define ODI_COMPARISON_FUNCTIONS(prefix, cmp) \
@@ -68,6 +85,8 @@ prefix##_cmp(PG_FUNCTION_ARGS) \
 { \
 	PG_RETURN_INT32(cmp(PG_GETARG_DATUM(0), PG_GETARG_DATUM(1))); \
 } \
+ODI_PICK_FUNCTION(prefix##_smaller, cmp, c <= 0) \
+ODI_PICK_FUNCTION(prefix##_larger, cmp, c >= 0) \
 static int \
 prefix##_fastcmp(Datum a, Datum b, SortSupport ssup pg_attribute_unused()) \
 { \

@@ -6,6 +6,10 @@ SELECT pg_describe_object(d.classid, d.objid, d.objsubid) || ' | ' ||
            (SELECT format('%s %s strict=%s leakproof=%s secdef=%s parallel=%s cost=%s rows=%s config=%s src=%s bin=%s',
                           p.prokind, p.prorettype::regtype, p.proisstrict, p.proleakproof, p.prosecdef,
                           p.proparallel::text || p.provolatile::text, p.procost, p.prorows, p.proconfig, p.prosrc, p.probin)
+                 || coalesce((SELECT format(' agg: kind=%s trans=%s combine=%s final=%s sortop=%s stype=%s init=%s',
+                                            a.aggkind, a.aggtransfn, a.aggcombinefn, a.aggfinalfn,
+                                            a.aggsortop::regoperator, a.aggtranstype::regtype, a.agginitval)
+                                FROM pg_aggregate a WHERE a.aggfnoid = d.objid), '')
               FROM pg_proc p WHERE p.oid = d.objid)
          WHEN 'pg_type'::regclass THEN
            (SELECT format('len=%s byval=%s align=%s storage=%s in=%s out=%s recv=%s send=%s typmod=%s analyze=%s category=%s base=%s',
