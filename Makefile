@@ -75,6 +75,7 @@ unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
 #   make reliability   every reliability check, slow ones included
 #   make po-update     re-extract the messages into po/
 #   make check-all     test/run-tests: every test on every PostgreSQL major selected
+#   make dist          the PGXN archive, opendata_id-<version>.zip
 FUZZ_SECONDS ?= 60
 results:
 	tools/accept-results
@@ -90,6 +91,20 @@ check-all:
 	test/run-tests
 
 .PHONY: results fuzz bench reliability po-update check-all
+
+# The archive PGXN takes: opendata_id-<version>.zip (the version of META.json) of
+# the committed tree at DIST_REF (HEAD, or a release tag: make dist DIST_REF=v0.3.0),
+# every file under opendata_id-<version>/; no build or test output (git archive
+# takes committed files only), nor what .gitattributes marks export-ignore.
+# test/pgxn/quick builds the archive and builds the extension from it.
+DIST_REF ?= HEAD
+dist:
+	@v=$$(git show '$(DIST_REF):META.json' | perl -MJSON::PP -0777 -ne 'print decode_json($$_)->{version}') && \
+	test -n "$$v" && \
+	git archive --format zip --prefix=$(EXTENSION)-$$v/ -o $(EXTENSION)-$$v.zip '$(DIST_REF)' && \
+	echo $(EXTENSION)-$$v.zip
+
+.PHONY: dist
 
 # Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id.mo, where
 # pg_bindtextdomain() looks (the locale dir relative to the server's binaries).
