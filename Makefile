@@ -95,14 +95,16 @@ check-all:
 # The archive PGXN takes: opendata_id-<version>.zip (the version of META.json) of
 # the committed tree at DIST_REF (HEAD, or a release tag: make dist DIST_REF=v0.3.0),
 # every file under opendata_id-<version>/; no build or test output (git archive
-# takes committed files only), nor what .gitattributes marks export-ignore.
+# takes committed files only), nor what .gitattributes marks export-ignore;
+# written into DIST_DIR (default: here).
 # test/pgxn/quick builds the archive and builds the extension from it.
 DIST_REF ?= HEAD
+DIST_DIR ?= .
 dist:
 	@v=$$(git show '$(DIST_REF):META.json' | perl -MJSON::PP -0777 -ne 'print decode_json($$_)->{version}') && \
 	test -n "$$v" && \
-	git archive --format zip --prefix=$(EXTENSION)-$$v/ -o $(EXTENSION)-$$v.zip '$(DIST_REF)' && \
-	echo $(EXTENSION)-$$v.zip
+	git archive --format zip --prefix=$(EXTENSION)-$$v/ -o '$(DIST_DIR)'/$(EXTENSION)-$$v.zip '$(DIST_REF)' && \
+	echo '$(DIST_DIR)'/$(EXTENSION)-$$v.zip
 
 .PHONY: dist
 
