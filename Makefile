@@ -108,8 +108,10 @@ dist:
 
 .PHONY: dist
 
-# Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id.mo, where
-# pg_bindtextdomain() looks (the locale dir relative to the server's binaries).
+# Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id-<major>.mo,
+# where pg_bindtextdomain() looks (the locale dir relative to the server's binaries);
+# the text domain has the major in it (PG_TEXTDOMAIN, src/odi_glue.h), as PostgreSQL's
+# own catalogs do, so several majors can share one locale directory.
 # po/update re-extracts the messages.
 PO_LANGS = $(basename $(notdir $(wildcard po/*.po)))
 MO_FILES = $(patsubst %,po/%.mo,$(PO_LANGS))
@@ -124,11 +126,11 @@ install: install-po
 install-po: $(MO_FILES)
 	@for l in $(PO_LANGS); do \
 		$(MKDIR_P) '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES && \
-		$(INSTALL_DATA) po/$$l.mo '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES/$(EXTENSION).mo || exit 1; \
+		$(INSTALL_DATA) po/$$l.mo '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES/$(EXTENSION)-$(PG_MAJOR).mo || exit 1; \
 	done
 
 uninstall: uninstall-po
 uninstall-po:
-	rm -f $(foreach l,$(PO_LANGS),'$(DESTDIR)$(LOCALEDIR)/$(l)/LC_MESSAGES/$(EXTENSION).mo')
+	rm -f $(foreach l,$(PO_LANGS),'$(DESTDIR)$(LOCALEDIR)/$(l)/LC_MESSAGES/$(EXTENSION)-$(PG_MAJOR).mo')
 
 .PHONY: install-po uninstall-po
