@@ -4,7 +4,7 @@ MODULE_big = opendata_id
 EXTVERSION = 0.3
 
 PURE_SRCS = $(sort $(wildcard src/*_parse.c)) src/latlong_geom.c src/odi_error.c src/address_area.c \
-	src/wilayah.c src/wilayah_data.c
+	src/wilayah.c src/wilayah_data.c src/phone_plan_data.c
 GLUE_SRCS = $(filter-out $(PURE_SRCS),$(sort $(wildcard src/*.c)))
 OBJS = $(patsubst %.c,%.o,$(PURE_SRCS) $(GLUE_SRCS))
 

@@ -264,64 +264,14 @@ AS $$
     -- It is written ^(...)$: the spec anchors patterns implicitly, but validators hand
     -- them to their language's engine, and tableschema-js searches (unanchored) while
     -- frictionless-py matches "^" + pattern + "$" (where a top-level | escapes one anchor).
-    WITH codes(kind, code) AS (
-        -- the area codes of the numbering plan and the country codes, as id_phone reads them
-        SELECT 'area' || length(c::text), c::text
-          FROM generate_series(20, 999) c
-         WHERE CASE WHEN @extschema@.id_phone_is_valid('0' || c || ' 12345')
-                    THEN @extschema@.id_phone_kind(('0' || c || ' 12345')::@extschema@.id_phone) = 'fixed'
-                         AND @extschema@.id_phone_area_code(('0' || c || ' 12345')::@extschema@.id_phone) = '0' || c
-                    ELSE false END
-        UNION ALL
-        SELECT 'cc' || length(c::text), c::text
-          FROM generate_series(1, 999) c
-         WHERE c <> 62       -- an Indonesian number is written nationally
-           AND CASE WHEN @extschema@.id_phone_is_valid('+' || c || ' 12345678')
-                    THEN @extschema@.id_phone_country_code(('+' || c || ' 12345678')::@extschema@.id_phone) = c
-                    ELSE false END
-    ), runs AS (
-        -- runs of consecutive last digits after the same leading digits: 23[1-4]
-        SELECT kind, prefix, min(last) AS lo, max(last) AS hi
-          FROM (SELECT kind, left(code, -1) AS prefix, right(code, 1) AS last,
-                       right(code, 1)::int - row_number() OVER (PARTITION BY kind, left(code, -1) ORDER BY code) AS run
-                  FROM codes) c
-         GROUP BY kind, prefix, run
-    ), prefixes AS (
-        SELECT kind, prefix,
-               string_agg(CASE WHEN lo = hi THEN lo WHEN hi::int = lo::int + 1 THEN lo || hi
-                               ELSE lo || '-' || hi END, '' ORDER BY lo) AS digits
-          FROM runs GROUP BY kind, prefix
-    ), alternatives(kind, alt) AS (
-        SELECT kind, string_agg(prefix || CASE WHEN length(digits) = 1 THEN digits ELSE '[' || digits || ']' END,
-                                '|' ORDER BY prefix)
-          FROM prefixes GROUP BY kind
-    ), phone(pattern) AS (
-        SELECT concat_ws('|',
-            -- Indonesian numbers: 0, the area or operator code, a space, the subscriber number;
-            -- digits with the 0: fixed 8-12 (2-digit area code) or 9-12, mobile 10-13,
-            -- toll-free 0800 9-11 and 0177 10-12, shared cost 0804 and premium 0809 11
-            (SELECT '0(' || alt || ') [0-9]{5,9}' FROM alternatives WHERE kind = 'area2'),
-            (SELECT '0(' || alt || ') [0-9]{5,8}' FROM alternatives WHERE kind = 'area3'),
-            '08[1235-9][0-9] [0-9]{6,9}', '0800 [0-9]{5,7}', '0177 [0-9]{6,8}', '080[49] [0-9]{7}',
-            '11[023589]',
-            -- foreign numbers: +, the country code, a space, the national number (at least 4
-            -- digits, at most 15 with the country code), whole or as an area code of 1-7
-            -- digits, a space and the rest
-            (SELECT string_agg(format('\+(%s) ([0-9]{4,%s}|%s)', a.alt, 15 - n,
-                                      (SELECT string_agg(format('[0-9]%s [0-9]{%s,%s}', CASE WHEN g > 1 THEN '{' || g || '}' END,
-                                                                greatest(1, 4 - g), 15 - n - g),
-                                                         '|' ORDER BY g)
-                                         FROM generate_series(1, 7) g)),
-                               '|' ORDER BY n)
-               FROM generate_series(1, 3) n JOIN alternatives a ON a.kind = 'cc' || n))
-    ), guideline(kind, field) AS (
-        -- the registry's field and pattern; the phone pattern is computed above
+    WITH guideline(kind, field) AS (
+        -- the registry's field and pattern (the telephone pattern is built from the
+        -- numbering plan's tables)
         SELECT r.kind, r.schema_field::jsonb
-               || CASE WHEN coalesce(r.schema_pattern, ph.pattern) IS NULL THEN '{}'::jsonb
+               || CASE WHEN r.schema_pattern IS NULL THEN '{}'::jsonb
                        ELSE jsonb_build_object('constraints', jsonb_build_object(
-                                'pattern', '^(' || coalesce(r.schema_pattern, ph.pattern) || ')$')) END
+                                'pattern', '^(' || r.schema_pattern || ')$')) END
           FROM @extschema@.guideline_registry() r
-          LEFT JOIN phone ph ON r.type_name = 'id_phone'
     ), builtin(type_oid, field) AS (VALUES
         ('smallint'::regtype, '{"type": "integer"}'::jsonb),
         ('integer', '{"type": "integer"}'), ('bigint', '{"type": "integer"}'),

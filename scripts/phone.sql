@@ -104,6 +104,8 @@ CREATE FUNCTION @extschema@.id_phone_is_valid(text) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_phone_normalize(text) RETURNS @extschema@.id_phone
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_phone_normalize(text, default_area text) RETURNS @extschema@.id_phone
+    AS 'MODULE_PATHNAME', 'id_phone_normalize_in_area' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_phone_format(@extschema@.id_phone, style text) RETURNS text
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.id_phone_country_code(@extschema@.id_phone) RETURNS integer
@@ -143,9 +145,10 @@ COMMENT ON FUNCTION @extschema@.id_phone_hash(@extschema@.id_phone) IS 'hash of 
 COMMENT ON FUNCTION @extschema@.id_phone_hash_extended(@extschema@.id_phone, bigint) IS 'seeded 64-bit hash of the number';
 COMMENT ON FUNCTION @extschema@.id_phone_is_valid(text) IS 'true if the text is a telephone number per guideline 4.6; never raises';
 COMMENT ON FUNCTION @extschema@.id_phone_normalize(text) IS 'reads messy telephone numbers (dots, +62 (0)21, 62812..., Telp. labels); NULL when not understood';
+COMMENT ON FUNCTION @extschema@.id_phone_normalize(text, text) IS 'reads messy telephone numbers like id_phone_normalize(text), and a local number of 5 to 8 digits in the area default_area (021, 0274); NULL when not understood';
 COMMENT ON FUNCTION @extschema@.id_phone_format(@extschema@.id_phone, text) IS 'the number as national, international or e164 text';
 COMMENT ON FUNCTION @extschema@.id_phone_country_code(@extschema@.id_phone) IS 'country code (62 for Indonesian numbers)';
 COMMENT ON FUNCTION @extschema@.id_phone_area_code(@extschema@.id_phone) IS 'area or operator code: 021, 0815; as written for foreign numbers; NULL if none';
 COMMENT ON FUNCTION @extschema@.id_phone_subscriber(@extschema@.id_phone) IS 'subscriber number, digits only';
 COMMENT ON FUNCTION @extschema@.id_phone_is_mobile(@extschema@.id_phone) IS 'true for Indonesian mobile numbers; NULL for foreign ones';
-COMMENT ON FUNCTION @extschema@.id_phone_kind(@extschema@.id_phone) IS 'fixed, mobile, toll_free, premium, shared_cost, short or foreign';
+COMMENT ON FUNCTION @extschema@.id_phone_kind(@extschema@.id_phone) IS 'fixed, mobile, toll_free, premium, shared_cost, uan (universal access: 1500 567, 08071 ...), short or foreign';

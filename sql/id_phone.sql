@@ -14,10 +14,24 @@ EXCEPTION WHEN others THEN
     RETURN st || ' | ' || msg || ' | ' || det || ' | ' || hnt;
 END $$;
 
--- G4.6-PHONE-2: every right example of the guideline, and its canonical form
+-- G4.6-PHONE-2: every right example of the guideline, in its format, and its canonical form
 SELECT v AS written, v::id_phone AS canonical
-  FROM unnest(ARRAY['021 123456789', '0815 123456789', '(021) 123456789',
+  FROM unnest(ARRAY['021 12345678', '0815 123456789', '(021) 12345678',
                     '0815-1234-56789', '0039 21 123456789', '+39 815 123456789']) v;
+
+-- G4.6-PHONE-4 (revised): the plan wins over the guideline's illustration; no Jakarta
+-- number has 9 digits after 021, and a range of numbers is not one number
+SELECT v AS written, pg_temp.try_phone(v) AS result
+  FROM unnest(ARRAY['021 123456789', '(021) 123456789', '+62 21 123456789',
+                    '021 4517084-85', '021-2510608-09', '021 5856256 58', '031 504843-44']) v;
+
+-- universal access numbers (1500 xxx, 08071 xxxxxx) and the short numbers
+SELECT v AS written, v::id_phone AS canonical, id_phone_kind(v::id_phone) AS kind,
+       id_phone_area_code(v::id_phone) AS code, id_phone_subscriber(v::id_phone) AS subscriber,
+       id_phone_format(v::id_phone, 'international') AS international,
+       id_phone_format(v::id_phone, 'e164') AS e164
+  FROM unnest(ARRAY['1500 567', '1500-567', '+62 1500 116', '0062 1500 151', '08071 840128',
+                    '+62 8071 840128', '112', '115', '14000', '150264']) v;
 
 -- G4.6-PHONE-3: 00 and + both introduce a country code
 SELECT '0039 21 123456789'::id_phone = '+39 21 123456789'::id_phone AS same_italian,
@@ -51,12 +65,21 @@ SELECT v AS written, pg_temp.try_phone(v) AS result
     '+39 06',               -- too short after the country code
     '+39 06 1234567890123', -- longer than E.164 allows
     '+3 9 06 1234567',      -- country code split
-    '+44 20712345678 9',    -- area code of 11 digits
+    '+44 20712345678 1',    -- 12 digits for the United Kingdom
     '021-',                 -- trailing separator
     '- 021 1234567',        -- leading separator
     '021 123 456 789 0 1 2 3 4 5 6 7 8 9 0 1 2', -- far too many digits
     '0811 2345 678 ext 9',  -- an extension
-    '911'                   -- not an Indonesian short number
+    '911',                  -- not an Indonesian short number
+    '1500 5678',            -- a 1500 number has 3 digits after 1500
+    '01500 567',            -- and no trunk 0
+    '+999 1234',            -- no such country code
+    '+216 3855709',         -- Tunisian numbers have 8 digits
+    '002163855709',         -- a Jakarta number with an extra 0
+    '001803 1234567',       -- an international toll-free number
+    '+66 0859701620',       -- the trunk 0 after a foreign country code
+    '022 12345',            -- too short for Bandung
+    '061 812345678'         -- 9 digits after 061 only for 0619...
   ]) v;
 
 -- at least 60 real-shaped Indonesian numbers across area codes and operators
@@ -106,7 +129,10 @@ INSERT INTO phone_samples VALUES
   ('0800 1234567', 'toll-free'), ('0800-1-500-000', 'toll-free'),
   ('0177 123456', 'toll-free'), ('0804 1 500 000', 'shared cost'),
   ('0809 1234567', 'premium'), ('112', 'emergency'), ('110', 'police'),
-  ('113', 'fire');
+  ('113', 'fire'), ('115', 'search and rescue'), ('14000', 'bank call centre'),
+  ('1500 567', 'Halo Kemenkes'), ('08071 840128', 'universal access'),
+  ('021 500123', 'Jakarta, 500xxx'), ('021 14123', 'Jakarta, 14xxx'),
+  ('022 123456', 'Bandung, 6 digits'), ('0619 12345678', 'Medan, 0619');
 
 SELECT count(*) AS samples FROM phone_samples;
 
@@ -125,14 +151,15 @@ SELECT v AS written, v::id_phone AS canonical, id_phone_country_code(v::id_phone
   FROM unnest(ARRAY['+1 415 555 2671', '+14155552671', '+44 20 7946 0958', '0065 6123 4567',
                     '+60 3-2141 1234', '+61 (2) 9374 4000', '+31 20 123 4567', '+65 6123 4567',
                     '+670 331 1234', '+358 9 1234567', '+7 495 123-45-67', '+86 10 1234 5678',
-                    '+39 06 12345678901']) v;
+                    '+39 06 1234567890']) v;
 
 -- equality is by number (api.md): every way of writing a number is the same value
-SELECT '(021) 123456789'::id_phone = '+62 21 123456789'::id_phone AS paren_vs_plus,
+SELECT '(021) 12345678'::id_phone = '+62 21 12345678'::id_phone AS paren_vs_plus,
        '0815-1234-56789'::id_phone = '0062 815 123456789'::id_phone AS dash_vs_0062,
        '+44 20 7946 0958'::id_phone = '+442079460958'::id_phone AS foreign_grouping,
-       '021 123456789'::id_phone = '021 12345678'::id_phone AS different_numbers,
-       '021 123456789'::id_phone <> '022 123456789'::id_phone AS different_areas;
+       '021 1234567'::id_phone = '021 12345678'::id_phone AS different_numbers,
+       '021 12345678'::id_phone <> '022 12345678'::id_phone AS different_areas,
+       '1500 567'::id_phone = '+62 1500 567'::id_phone AS uan_either_way;
 
 -- canonical round trip: v::text::id_phone = v, and the text is stable
 SELECT count(*) FILTER (WHERE written::id_phone::text::id_phone <> written::id_phone) AS value_changed,
@@ -142,8 +169,9 @@ SELECT count(*) FILTER (WHERE written::id_phone::text::id_phone <> written::id_p
 -- output styles
 SELECT p, id_phone_format(p, 'national') AS national, id_phone_format(p, 'international') AS international,
        id_phone_format(p, 'e164') AS e164
-  FROM (VALUES ('021 123456789'::id_phone), ('0815 123456789'), ('+39 815 123456789'), ('112')) t(p);
-SELECT id_phone_format('021 123456789', 'E.164');
+  FROM (VALUES ('021 12345678'::id_phone), ('0815 123456789'), ('+39 815 123456789'), ('112'),
+              ('1500 567'), ('08071 840128')) t(p);
+SELECT id_phone_format('021 12345678', 'E.164');
 
 -- ordering: by country code, then national number digit by digit
 SELECT p FROM (VALUES ('0812 3456 7890'::id_phone), ('021 1234567'), ('+1 415 555 2671'), ('0274 512345'),
@@ -196,7 +224,7 @@ CREATE TABLE phones_back (p id_phone);
 COPY phones_back FROM '/tmp/odi_phone.bin' (FORMAT binary);
 SELECT (SELECT count(*) FROM phones_back) AS copied,
        (SELECT count(*) FROM (SELECT p::text FROM phones EXCEPT ALL SELECT p::text FROM phones_back) d) AS lost;
-SELECT encode(id_phone_send('021 123456789'), 'hex') AS send_jakarta,
+SELECT encode(id_phone_send('021 12345678'), 'hex') AS send_jakarta,
        encode(id_phone_send('+39 815 123456789'), 'hex') AS send_italy;
 
 -- hostile binary input: 22P03, nothing stored
@@ -217,16 +245,16 @@ SELECT q, pg_temp.copy_binary(q) FROM unnest(ARRAY[
     'SELECT 1::integer',                            -- 4 bytes, not 8
     'SELECT ''\x0102030405060708090a''::bytea',     -- 10 bytes
     -- the Jakarta number with its area-code length field set to 3: not canonical
-    'SELECT (''x'' || encode(id_phone_send(''021 123456789''), ''hex''))::bit(64)::bigint + 1',
+    'SELECT (''x'' || encode(id_phone_send(''021 12345678''), ''hex''))::bit(64)::bigint + 1',
     -- its digits not left-aligned
-    'SELECT (''x'' || encode(id_phone_send(''021 123456789''), ''hex''))::bit(64)::bigint + 128',
+    'SELECT (''x'' || encode(id_phone_send(''021 12345678''), ''hex''))::bit(64)::bigint + 128',
     -- country code 0
-    'SELECT (''x'' || encode(id_phone_send(''021 123456789''), ''hex''))::bit(64)::bigint & x''003FFFFFFFFFFFFF''::bit(64)::bigint',
+    'SELECT (''x'' || encode(id_phone_send(''021 12345678''), ''hex''))::bit(64)::bigint & x''003FFFFFFFFFFFFF''::bit(64)::bigint',
     -- the canonical value itself is stored
-    'SELECT (''x'' || encode(id_phone_send(''021 123456789''), ''hex''))::bit(64)::bigint'
+    'SELECT (''x'' || encode(id_phone_send(''021 12345678''), ''hex''))::bit(64)::bigint'
   ]) q;
--- the binary format is pinned: country code 62, 21123456789 left-aligned, 11 digits, area code of 2
-SELECT encode(id_phone_send('021 123456789'), 'hex') = '0f899b1811b5045a' AS jakarta_bits;
+-- the binary format is pinned: country code 62, 2112345678 left-aligned, 10 digits, area code of 2
+SELECT encode(id_phone_send('021 12345678'), 'hex') = '0f899b1811a37052' AS jakarta_bits;
 SELECT count(*) AS phones_back_rows FROM phones_back;
 
 -- the validator never raises, and agrees with the input function
@@ -248,7 +276,7 @@ SELECT count(*) AS strings,
        count(*) FILTER (WHERE id_phone_is_valid(s) IS NULL) AS null_results,
        count(*) FILTER (WHERE id_phone_is_valid(s) <> (pg_temp.try_phone(s) LIKE 'ok: %')) AS disagreements
   FROM junk;
-SELECT id_phone_is_valid(NULL) AS null_in, id_phone_is_valid('021 123456789') AS good,
+SELECT id_phone_is_valid(NULL) AS null_in, id_phone_is_valid('021 12345678') AS good,
        id_phone_is_valid('123456789') AS bad;
 
 -- id_phone_normalize: messy real-world input, NULL when not understood with confidence
@@ -257,7 +285,20 @@ SELECT v AS written, id_phone_normalize(v) AS normalized
                     '(021)1234567', '+62 (0)21 1234567', '+62 021 1234567', 'Telp. 021-1234567',
                     'HP: 0812.3456.7890', '81234567890', '0062 21 1234567', '  021   1234567  ',
                     '+44 (0)20 7946 0958', '+39 (0)6 1234 5678', '021 555/556', '021 1234567, 021 7654321', 'abc', '123',
-                    '21123456789', '0812 3456 7890 ext. 12', '', '+62 812 3456 7890 (WA)']) v;
+                    '21123456789', '0812 3456 7890 ext. 12', '', '+62 812 3456 7890 (WA)',
+                    -- ranges are never one number; an extra 0 before a Jakarta number
+                    '021 4517084-85', '021-2510608-09', '021 5856256 58', '62310438-39', '8617212-13',
+                    '002163855709', '0021 55959220', '1500-567', '021 123456789']) v;
+
+-- a local number (no area code) is read in the area the caller names
+SELECT v AS written, a AS default_area, id_phone_normalize(v, a) AS normalized
+  FROM (VALUES ('4517084', '021'), ('4517084', '(021)'), ('4517084', '21'), ('512345', '0274'),
+               ('4517084', '0274'), ('62310438', '021'), ('021 4517084', '0274'),
+               ('0812 3456 7890', '021'), ('4517084-85', '021'), ('8617212-13', '021'),
+               ('123', '021'), ('+62 21 4517084', '0361'), ('Telp. 451 7084', '021')) t(v, a);
+SELECT id_phone_normalize('4517084', NULL) AS null_area;
+SELECT id_phone_normalize('4517084', '0812');
+SELECT id_phone_normalize('4517084', 'Jakarta');
 
 -- casts
-SELECT '021 123456789'::text::id_phone::text AS via_text, '0815 123456789'::varchar::id_phone::varchar AS via_varchar;
+SELECT '021 12345678'::text::id_phone::text AS via_text, '0815 123456789'::varchar::id_phone::varchar AS via_varchar;

@@ -45,14 +45,14 @@ SELECT table_schema(NULL) IS NULL AS null_in_null_out;
 -- rejects the other variants (anchored: ^(...)$)
 SELECT input, id_phone_normalize(input)::text AS canonical,
        id_phone_normalize(input)::text ~ (table_schema('puskesmas') #>> '{fields,2,constraints,pattern}') AS matches
-  FROM (VALUES ('021 123456789'), ('(0274) 512345'), ('0815-1234-56789'), ('0812 3456 7890'),
+  FROM (VALUES ('021 12345678'), ('(0274) 512345'), ('0815-1234-56789'), ('0812 3456 7890'),
                ('0800 1500000'), ('0804 123 4567'), ('112'), ('+62 61 4567890'),
                ('0039 21 123456789'), ('+39 815 123456789'), ('+14155552671'),
                ('+1 415 555 2671'), ('+65 6123 4567')) v(input)
  ORDER BY input;
 SELECT variant,
        variant ~ (table_schema('puskesmas') #>> '{fields,2,constraints,pattern}') AS matches
-  FROM (VALUES ('(021) 123456789'), ('0815-1234-56789'), ('+62 21 123456789'), ('021123456789'),
+  FROM (VALUES ('(021) 12345678'), ('0815-1234-56789'), ('+62 21 12345678'), ('02112345678'),
                ('021  123456789')) v(variant)
  ORDER BY variant;
 
@@ -79,7 +79,7 @@ SELECT kind FROM field WHERE pattern !~ '^\^\(.*\)\$$';
 WITH sample(kind, value) AS (VALUES
     ('bool', '1'), ('bool', 'tidak'), ('day', '01'), ('day', '31'), ('month', '12'),
     ('year', '2014'), ('date', '2014-09-02'), ('date', '1999-12'), ('time', '09:15'),
-    ('time', '09:15:10+0700'), ('latlong', '-6.1754, 106.8272'), ('phone', '021 123456789'),
+    ('time', '09:15:10+0700'), ('latlong', '-6.1754, 106.8272'), ('phone', '021 12345678'),
     ('phone', '0815 123456789'), ('email', 'nama.lokal@example.com'),
     ('url', 'https://example.com/data/01/2013/dataset.csv'), ('number', '-123.45')
 ), checked AS (
@@ -158,7 +158,9 @@ SELECT count(*) FILTER (WHERE latlong_is_valid(v) AND v::latlong::text = v) AS c
                            OR (latlong_is_valid(v) AND NOT v ~ pattern AND v::latlong::text = v)) AS disagreeing
   FROM field, v WHERE kind = 'latlong';
 -- telephone: 0 and every 2- and 3-digit code with 3 to 10 digits after it, every 3-digit
--- number, + and every country code with 3 to 15 digits, whole or split after 1, 3, 7 or 8
+-- number, + and every country code with 3 to 15 digits, whole or split after 1, 3, 7 or 8;
+-- the pattern accepts exactly what the type prints, but for foreign numbers of a length
+-- their country lacks, or starting with a 0 there (left to the type)
 WITH v(v) AS (
     SELECT '0' || c || ' ' || left('9876543210', k) FROM generate_series(10, 999) c, generate_series(3, 10) k
     UNION ALL
@@ -171,10 +173,15 @@ WITH v(v) AS (
     UNION ALL VALUES ('021 1234567'), ('(021) 1234567'), ('021-1234567'), ('+62 21 1234567'), ('0062 21 1234567'),
                      ('021  1234567'), (' 021 1234567'), ('112 '), ('0812 34567890')
 ), w AS (
-    SELECT v, CASE WHEN id_phone_is_valid(v) THEN v::id_phone::text = v ELSE false END AS canonical FROM v
+    SELECT v, CASE WHEN id_phone_is_valid(v) THEN v::id_phone::text = v ELSE false END AS canonical,
+           -- the pattern leaves each country's lengths, and a leading 0, to the type
+           coalesce(guideline_error(v, 'phone') ~ '^(numbers with the country code|no number of the country code)', false) AS foreign_gap
+      FROM v
 )
 SELECT count(*) FILTER (WHERE canonical) AS canonical, count(*) FILTER (WHERE v ~ pattern) AS matching,
-       count(*) FILTER (WHERE (v ~ pattern) <> canonical) AS disagreeing
+       count(*) FILTER (WHERE (v ~ pattern) <> canonical AND NOT foreign_gap) AS disagreeing,
+       count(*) FILTER (WHERE v ~ pattern AND foreign_gap) AS left_to_the_type,
+       count(*) FILTER (WHERE NOT v ~ pattern AND canonical) AS printed_but_refused
   FROM field, w WHERE kind = 'phone';
 -- email and URL: the value as written; lengths (a label of 64 characters, a local name
 -- of 65) are left to the formats "email" and "uri", as are the groups of an IPv6 address

@@ -650,8 +650,7 @@ leading_label(const char *p, int len, int *label_len)
 	/* "RT02", "RT 2", "Rt. 004", "RT/RW 002/011"; not "Rw. Laut" (Rawa Laut) */
 	if (len >= 3 && odi_lower(p[0]) == 'r' && (odi_lower(p[1]) == 't' || odi_lower(p[1]) == 'w'))
 	{
-		int			k = 2;
-
+		k = 2;
 		if (len >= 5 && p[2] == '/' && odi_lower(p[3]) == 'r' &&
 			(odi_lower(p[4]) == 'w' || odi_lower(p[4]) == 't'))
 			k = 5;

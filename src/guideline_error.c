@@ -10,6 +10,7 @@
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "utils/memutils.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 
@@ -111,6 +112,27 @@ text_or_null(const char *s, bool *isnull)
 	return s ? CStringGetTextDatum(s) : (Datum) 0;
 }
 
+/*
+ * The telephone pattern follows the numbering plan's tables; it is built once
+ * per backend.
+ */
+static const char *
+phone_schema_pattern(void)
+{
+	static char *pattern = NULL;
+
+	if (pattern == NULL)
+	{
+		size_t		size = 64 * 1024;
+		char	   *buf = MemoryContextAlloc(TopMemoryContext, size);
+
+		if (odi_phone_schema_pattern(buf, size) == 0)
+			elog(ERROR, "the id_phone pattern needs more than %zu bytes", size);
+		pattern = buf;
+	}
+	return pattern;
+}
+
 /* guideline_registry(): one row per kind, in the registry's order */
 PG_FUNCTION_INFO_V1(odi_guideline_registry);
 Datum
@@ -142,7 +164,8 @@ odi_guideline_registry(PG_FUNCTION_ARGS)
 		values[4] = text_or_null(k->reader, &nulls[4]);
 		values[5] = text_or_null(k->readable, &nulls[5]);
 		values[6] = text_or_null(k->schema_field, &nulls[6]);
-		values[7] = text_or_null(k->schema_pattern, &nulls[7]);
+		values[7] = text_or_null(k->check == odi_phone_check ? phone_schema_pattern() :
+								 k->schema_pattern, &nulls[7]);
 		values[8] = PointerGetDatum(construct_array(examples, n, TEXTOID, -1, false, TYPALIGN_INT));
 		nulls[8] = false;
 		SRF_RETURN_NEXT(funcctx,

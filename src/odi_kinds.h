@@ -83,9 +83,9 @@ ODI_KIND("latlong", "latlong", odi_latlong_check, "G4.5-LAT", NULL, NULL, ODI_TS
 					  "0, 0", "-90, 180", "89.99999999, -179.5"))
 ODI_KIND("phone", "id_phone", odi_phone_check, "G4.6-PHONE", NULL, NULL, ODI_TS_STRING,
 		 NULL,
-		 ODI_EXAMPLES("021 123456789", "0815 123456789", "(021) 123456789", "+39 815 123456789",
+		 ODI_EXAMPLES("021 12345678", "0815 123456789", "(021) 3841234", "+39 815 123456789",
 					  "0039 21 123456789", "112", "0804 123 4567", "0800 1500000",
-					  "(0361) 223344", "+1 415 555 2671"))
+					  "(0361) 223344", "+1 415 555 2671", "1500 567"))
 ODI_KIND("email", "id_email", odi_email_valid, "G4.7-EMAIL", NULL, NULL,
 		 "{\"type\": \"string\", \"format\": \"email\"}",
 		 ODI_RE_EMAIL_ATOM "(\\." ODI_RE_EMAIL_ATOM ")*@" ODI_RE_DOMAIN,

@@ -155,6 +155,26 @@ id_phone_normalize(PG_FUNCTION_ARGS)
 	PG_RETURN_PHONE(odi_phone_pack(&phone));
 }
 
+PG_FUNCTION_INFO_V1(id_phone_normalize_in_area);
+Datum
+id_phone_normalize_in_area(PG_FUNCTION_ARGS)
+{
+	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *area = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	char		digits[8];
+	odi_phone	phone;
+
+	if (!odi_phone_area_code(area, digits))
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("invalid default area code: \"%s\"", area),
+				errdetail("The default area must be an Indonesian fixed-line area code."),
+				errhint("Write it as \"021\" or \"0274\" (G4.6-PHONE-1)."));
+	if (!odi_phone_normalize_local(input, digits, &phone))
+		PG_RETURN_NULL();
+	PG_RETURN_PHONE(odi_phone_pack(&phone));
+}
+
 PG_FUNCTION_INFO_V1(id_phone_format);
 Datum
 id_phone_format(PG_FUNCTION_ARGS)
@@ -192,7 +212,7 @@ id_phone_area_code(PG_FUNCTION_ARGS)
 
 	if (phone.area_len == 0)
 		PG_RETURN_NULL();
-	if (phone.country_code == ODI_PHONE_CC_INDONESIA)
+	if (odi_phone_has_trunk(&phone))
 		buf[n++] = '0';
 	memcpy(buf + n, phone.nsn, phone.area_len);
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(buf, n + phone.area_len));
@@ -230,6 +250,7 @@ id_phone_kind(PG_FUNCTION_ARGS)
 		[ODI_PHONE_PREMIUM] = "premium",
 		[ODI_PHONE_SHARED_COST] = "shared_cost",
 		[ODI_PHONE_SHORT] = "short",
+		[ODI_PHONE_UAN] = "uan",
 		[ODI_PHONE_FOREIGN] = "foreign",
 	};
 	odi_phone	phone = phone_decode(PG_GETARG_PHONE(0));

@@ -4,13 +4,17 @@
  */
 #include "phone_parse.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "odi_chars.h"
+#include "phone_plan_data.h"
 
-#define HINT_COMPONENTS odi_msg("G4.6-PHONE-1: write an area code (021) or an operator code (0815) and the subscriber number, e.g. \"021 123456789\".")
+#define HINT_COMPONENTS odi_msg("G4.6-PHONE-1: write an area code (021) or an operator code (0815) and the subscriber number, e.g. \"021 1234567\".")
 #define HINT_FORMAT odi_msg("G4.6-PHONE-2: groups of digits separated by one space or \"-\", an optional area code in parentheses and an optional country code \"+62\" or \"0062\".")
-#define HINT_PLAN odi_msg("G4.6-PHONE-4: Indonesian numbers follow the national numbering plan: area codes 021, 022, 024, 031, 061 or three digits (0274), mobile operator codes 081x-089x.")
+#define HINT_PLAN odi_msg("G4.6-PHONE-4: Indonesian numbers follow the national numbering plan: area codes 021, 022, 024, 031, 061 or three digits (0274) with 5 to 8 digits after them (7 or 8 after 021 and 024), mobile operator codes 081x-089x.")
 #define HINT_COUNTRY odi_msg("G4.6-PHONE-3: a country code is written \"+39\" or \"0039\"; E.164 allows at most 15 digits with it.")
 
 #define MAX_LEXED_DIGITS 32
@@ -23,43 +27,9 @@ static const uint64_t pow10_table[] = {
 	100000000000000ULL
 };
 
-/* Three-digit Indonesian area codes (after the trunk 0), as ranges. */
-static const struct
-{
-	short		lo;
-	short		hi;
-}			area3_ranges[] = {
-	{231, 234}, {251, 254}, {260, 268}, {271, 276}, {280, 289}, {291, 298},
-	{321, 328}, {331, 336}, {338, 338}, {341, 343}, {351, 358}, {361, 363},
-	{365, 366}, {368, 368}, {370, 374}, {376, 376}, {379, 379}, {380, 389},
-	{401, 405}, {408, 411}, {413, 414}, {417, 423}, {426, 428}, {430, 432},
-	{434, 436}, {438, 438}, {443, 443}, {451, 453}, {457, 458}, {461, 465},
-	{471, 471}, {473, 474}, {481, 482}, {484, 485},
-	{511, 513}, {515, 519}, {522, 522}, {525, 528}, {531, 532}, {534, 539},
-	{541, 543}, {545, 545}, {548, 549}, {551, 554}, {556, 556}, {561, 568},
-	{620, 629}, {631, 636}, {639, 639}, {641, 646}, {650, 659},
-	{702, 702}, {711, 719}, {721, 739}, {741, 748}, {751, 769}, {770, 773},
-	{776, 779},
-	{901, 902}, {910, 911}, {913, 918}, {920, 924}, {927, 927}, {929, 929},
-	{951, 952}, {955, 958}, {962, 963}, {966, 967}, {969, 969}, {971, 971},
-	{975, 975}, {979, 979}, {980, 981}, {983, 984}, {986, 986}
-};
-
+/* Short numbers: the emergency numbers, Basarnas (115) and the 140xx call centres. */
 static const char *const short_numbers[] = {
-	"110", "112", "113", "115", "118", "119"
-};
-
-/* Two-digit country codes; 1 and 7 have one digit, every other code three. */
-static const bool cc_two_digits[100] = {
-	[20] = true, [27] = true, [30] = true, [31] = true, [32] = true,
-	[33] = true, [34] = true, [36] = true, [39] = true, [40] = true,
-	[41] = true, [43] = true, [44] = true, [45] = true, [46] = true,
-	[47] = true, [48] = true, [49] = true, [51] = true, [52] = true,
-	[53] = true, [54] = true, [55] = true, [56] = true, [57] = true,
-	[58] = true, [60] = true, [61] = true, [62] = true, [63] = true,
-	[64] = true, [65] = true, [66] = true, [81] = true, [82] = true,
-	[84] = true, [86] = true, [90] = true, [91] = true, [92] = true,
-	[93] = true, [94] = true, [95] = true, [98] = true
+	"110", "112", "113", "115", "118", "119", "150264"
 };
 
 typedef struct lexed
@@ -76,15 +46,15 @@ static bool
 is_area3(int code)
 {
 	int			lo = 0;
-	int			hi = (int) (sizeof(area3_ranges) / sizeof(area3_ranges[0])) - 1;
+	int			hi = odi_phone_area3_count - 1;
 
 	while (lo <= hi)
 	{
 		int			mid = (lo + hi) / 2;
 
-		if (code < area3_ranges[mid].lo)
+		if (code < odi_phone_area3[mid].lo)
 			hi = mid - 1;
-		else if (code > area3_ranges[mid].hi)
+		else if (code > odi_phone_area3[mid].hi)
 			lo = mid + 1;
 		else
 			return true;
@@ -92,15 +62,26 @@ is_area3(int code)
 	return false;
 }
 
+/*
+ * The length of the assigned calling code the digits start with (codes are
+ * prefix-free), or 0.
+ */
 static int
-country_code_length(const char *digits)
+country_code_length(const char *digits, int ndigits, int *code)
 {
-	if (digits[0] == '1' || digits[0] == '7')
-		return 1;
-	if (odi_is_digit(digits[1]) &&
-		cc_two_digits[(digits[0] - '0') * 10 + (digits[1] - '0')])
-		return 2;
-	return 3;
+	int			cc = 0;
+	int			k;
+
+	for (k = 1; k <= 3 && k <= ndigits; k++)
+	{
+		cc = cc * 10 + (digits[k - 1] - '0');
+		if (odi_phone_cc_lengths[cc] != 0)
+		{
+			*code = cc;
+			return k;
+		}
+	}
+	return 0;
 }
 
 static bool
@@ -223,93 +204,216 @@ check_length(odi_error *err, const char *what_long, const char *what_short,
 	return true;
 }
 
-/* Classifies an Indonesian NSN and finds its area or operator code. */
-static bool
-apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
+/*
+ * The kind and the area, operator or access code of an Indonesian NSN, from
+ * its first digits, and the NSN lengths the plan gives that code.  False when
+ * no code of the plan starts the number.
+ */
+static inline bool
+classify(const char *nsn, int len, odi_phone *out, int *min_len, int *max_len)
 {
-	char		code[8];
+	int			two;
 
-	if (len >= 3 && nsn[0] == '8')
+	if (len < 3)
+		return false;
+	if (nsn[0] == '8')
 	{
-		if (nsn[1] >= '1' && nsn[1] != '4')
+		out->area_len = 3;
+		if (nsn[1] != '0' && nsn[1] != '4')
 		{
 			out->kind = ODI_PHONE_MOBILE;
-			out->area_len = 3;
-			return check_length(err,
-								odi_msg("too many digits for an Indonesian mobile number (%s; at most %s)"),
-								odi_msg("too few digits for an Indonesian mobile number (%s; at least %s)"),
-								len, 9, 12);
+			*min_len = 9;
+			*max_len = 12;
+			return true;
 		}
-		if (nsn[1] == '0' && (nsn[2] == '0' || nsn[2] == '4' || nsn[2] == '9'))
+		if (nsn[1] != '0')
+			return false;
+		*min_len = *max_len = 10;
+		switch (nsn[2])
 		{
-			out->area_len = 3;
-			if (nsn[2] == '0')
-			{
+			case '0':
 				out->kind = ODI_PHONE_TOLL_FREE;
-				return check_length(err,
-									odi_msg("too many digits for an Indonesian toll-free number (%s; at most %s)"),
-									odi_msg("too few digits for an Indonesian toll-free number (%s; at least %s)"),
-									len, 8, 10);
-			}
-			out->kind = nsn[2] == '4' ? ODI_PHONE_SHARED_COST : ODI_PHONE_PREMIUM;
-			return check_length(err,
-								odi_msg("too many digits for an Indonesian shared-cost or premium number (%s; at most %s)"),
-								odi_msg("too few digits for an Indonesian shared-cost or premium number (%s; at least %s)"),
-								len, 10, 10);
+				*min_len = 8;
+				return true;
+			case '4':
+				out->kind = ODI_PHONE_SHARED_COST;
+				return true;
+			case '9':
+				out->kind = ODI_PHONE_PREMIUM;
+				return true;
+			case '7':
+				out->kind = ODI_PHONE_UAN;
+				out->area_len = 4;
+				return len >= 4 && nsn[3] == '1';
 		}
+		return false;
 	}
-	else if (len >= 3 && nsn[0] == '1' && nsn[1] == '7' && nsn[2] == '7')
+	if (nsn[0] == '1')
 	{
-		out->kind = ODI_PHONE_TOLL_FREE;
-		out->area_len = 3;
-		return check_length(err,
-							odi_msg("too many digits for an Indonesian toll-free number (%s; at most %s)"),
-							odi_msg("too few digits for an Indonesian toll-free number (%s; at least %s)"),
-							len, 9, 11);
-	}
-	else if (len >= 2 && nsn[0] >= '2' && nsn[0] <= '9' && nsn[0] != '8')
-	{
-		int			two = (nsn[0] - '0') * 10 + (nsn[1] - '0');
-
-		out->kind = ODI_PHONE_FIXED;
-		if (two == 21 || two == 22 || two == 24 || two == 31 || two == 61)
-			out->area_len = 2;
-		else if (len >= 3 && is_area3(two * 10 + (nsn[2] - '0')))
-			out->area_len = 3;
-		else if (len >= 3)
+		if (nsn[1] == '7' && nsn[2] == '7')
 		{
-			code[0] = '0';
-			memcpy(code + 1, nsn, 3);
-			code[4] = '\0';
-			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
-							odi_msg("\"%s\" is not an Indonesian area code"), code);
+			out->kind = ODI_PHONE_TOLL_FREE;
+			out->area_len = 3;
+			*min_len = 9;
+			*max_len = 11;
+			return true;
 		}
-		else
-			return fail_count(err,
-							  odi_msg("too few digits for an Indonesian fixed-line number (%s; at least %s)"),
-							  len + 1, 8, HINT_PLAN);
-		return check_length(err,
-							odi_msg("too many digits for an Indonesian fixed-line number (%s; at most %s)"),
-							odi_msg("too few digits for an Indonesian fixed-line number (%s; at least %s)"),
-							len, out->area_len + 5, 11);
+		if (len >= 4 && nsn[1] == '5' && nsn[2] == '0' && nsn[3] == '0')
+		{
+			out->kind = ODI_PHONE_UAN;
+			out->area_len = 4;
+			*min_len = *max_len = 7;
+			return true;
+		}
+		return false;
 	}
-
-	if (len < 2)
-		return odi_fail(err, ODI_ERR_SYNTAX, HINT_COMPONENTS,
-						odi_msg("the number has no area or operator code"));
-	code[0] = '0';
-	memcpy(code + 1, nsn, len < 3 ? (size_t) len : 3);
-	code[len < 3 ? len + 1 : 4] = '\0';
-	return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
-					odi_msg("\"%s\" is not an Indonesian area or operator code"),
-					code);
+	if (nsn[0] < '2' || nsn[0] > '9')
+		return false;
+	out->kind = ODI_PHONE_FIXED;
+	out->area_len = 2;
+	two = (nsn[0] - '0') * 10 + (nsn[1] - '0');
+	switch (two)
+	{
+		case 21:
+			/* 021 14xxx and 021 500xxx besides 7 or 8 digits */
+			*min_len = 9;
+			*max_len = 10;
+			if ((len == 7 && nsn[2] == '1' && nsn[3] == '4') ||
+				(len == 8 && nsn[2] == '5' && nsn[3] == '0' && nsn[4] == '0'))
+				*min_len = len;
+			return true;
+		case 22:
+			*min_len = 8;
+			*max_len = 10;
+			return true;
+		case 24:
+			*min_len = 9;
+			*max_len = 10;
+			return true;
+		case 31:
+			*min_len = 7;
+			*max_len = 10;
+			return true;
+		case 61:
+			/* 0619 may take 9 digits after 061 */
+			*min_len = 7;
+			*max_len = nsn[2] == '9' ? 11 : 10;
+			return true;
+	}
+	out->area_len = 3;
+	*min_len = 8;
+	*max_len = 11;
+	return is_area3(two * 10 + (nsn[2] - '0'));
 }
 
 static bool
-is_short_number(const char *digits)
+fail_subscriber(odi_error *err, const char *nsn, int area_len, int len,
+				int min_len, int max_len)
+{
+	char		code[ODI_PHONE_MAX_AREA + 2];
+	char		lo[ODI_ITOA_LEN];
+	char		hi[ODI_ITOA_LEN];
+	char		got[ODI_ITOA_LEN];
+
+	if (err == NULL)
+		return false;
+	code[0] = '0';
+	memcpy(code + 1, nsn, area_len);
+	code[area_len + 1] = '\0';
+	odi_itoa(lo, min_len - area_len);
+	odi_itoa(hi, max_len - area_len);
+	odi_itoa(got, len - area_len);
+	if (max_len == min_len + 1)
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
+						odi_msg("after the area code %s come %s or %s digits, not %s"),
+						code, lo, hi, got);
+	return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
+					odi_msg("after the area code %s come %s to %s digits, not %s"),
+					code, lo, hi, got);
+}
+
+/* What is wrong with an Indonesian NSN that apply_indonesian_plan refused. */
+static bool
+fail_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
+{
+	int			min_len;
+	int			max_len;
+	char		code[8];
+
+	if (!classify(nsn, len, out, &min_len, &max_len))
+	{
+		if (len < 2)
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_COMPONENTS,
+							odi_msg("the number has no area or operator code"));
+		code[0] = '0';
+		memcpy(code + 1, nsn, len < 3 ? (size_t) len : 3);
+		code[len < 3 ? len + 1 : 4] = '\0';
+		if (len < 3 && nsn[0] >= '2' && nsn[0] <= '9' && nsn[0] != '8')
+			return fail_count(err,
+							  odi_msg("too few digits for an Indonesian fixed-line number (%s; at least %s)"),
+							  len + 1, 8, HINT_PLAN);
+		if (nsn[0] >= '2' && nsn[0] <= '9' && nsn[0] != '8')
+			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
+							odi_msg("\"%s\" is not an Indonesian area code"), code);
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
+						odi_msg("\"%s\" is not an Indonesian area or operator code"),
+						code);
+	}
+	switch (out->kind)
+	{
+		case ODI_PHONE_FIXED:
+			return fail_subscriber(err, nsn, out->area_len, len, min_len, max_len);
+		case ODI_PHONE_MOBILE:
+			return check_length(err,
+								odi_msg("too many digits for an Indonesian mobile number (%s; at most %s)"),
+								odi_msg("too few digits for an Indonesian mobile number (%s; at least %s)"),
+								len, min_len, max_len);
+		case ODI_PHONE_TOLL_FREE:
+			return check_length(err,
+								odi_msg("too many digits for an Indonesian toll-free number (%s; at most %s)"),
+								odi_msg("too few digits for an Indonesian toll-free number (%s; at least %s)"),
+								len, min_len, max_len);
+		case ODI_PHONE_UAN:
+			{
+				char		after[ODI_ITOA_LEN];
+				char		got[ODI_ITOA_LEN];
+				const char *access = nsn[0] == '1' ? "1500" : "08071";
+
+				odi_itoa(after, min_len - out->area_len);
+				odi_itoa(got, len - out->area_len);
+				return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
+								odi_msg("after the access code %s of a universal access number come %s digits, not %s"),
+								access, after, got);
+			}
+		default:
+			return check_length(err,
+								odi_msg("too many digits for an Indonesian shared-cost or premium number (%s; at most %s)"),
+								odi_msg("too few digits for an Indonesian shared-cost or premium number (%s; at least %s)"),
+								len, min_len, max_len);
+	}
+}
+
+/* Classifies an Indonesian NSN, finds its code and checks its length. */
+static inline bool
+apply_indonesian_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
+{
+	int			min_len;
+	int			max_len;
+
+	if (classify(nsn, len, out, &min_len, &max_len) &&
+		len >= min_len && len <= max_len)
+		return true;
+	return fail_plan(nsn, len, out, err);
+}
+
+/* 110 ... 119, 150264 and the five-digit 140xx call centres */
+static bool
+is_short_number(const char *digits, int ndigits)
 {
 	size_t		i;
 
+	if (ndigits == 5)
+		return digits[0] == '1' && digits[1] == '4' && digits[2] == '0';
 	for (i = 0; i < sizeof(short_numbers) / sizeof(short_numbers[0]); i++)
 		if (strcmp(digits, short_numbers[i]) == 0)
 			return true;
@@ -371,6 +475,70 @@ check_paren_group(const lexed *lx, int nsn_offset, int trunk,
 		check_paren_group_slow(lx, nsn_offset, trunk, out, err);
 }
 
+/* A mask of odi_phone_cc_lengths as "8", "6-12" or "7, 10". */
+static void
+render_lengths(uint32_t mask, char *buf, size_t size)
+{
+	size_t		n = 0;
+	int			len;
+
+	buf[0] = '\0';
+	for (len = 1; len < 32; len++)
+	{
+		int			last = len;
+
+		if (!(mask & (1u << len)))
+			continue;
+		while (last + 1 < 32 && (mask & (1u << (last + 1))))
+			last++;
+		if (n + 8 >= size)
+			break;
+		if (n > 0)
+			n += (size_t) snprintf(buf + n, size - n, ", ");
+		if (last == len)
+			n += (size_t) snprintf(buf + n, size - n, "%d", len);
+		else
+			n += (size_t) snprintf(buf + n, size - n, "%d-%d", len, last);
+		len = last;
+	}
+}
+
+/*
+ * "0021 63855709" is more often a Jakarta number with an extra 0 than a
+ * foreign one; an error about such a number says so.
+ */
+static bool
+fail_foreign(const lexed *lx, odi_error *err, const char *detail,
+			 const char *arg1, const char *arg2, const char *arg3)
+{
+	odi_phone	national;
+	char		text[ODI_PHONE_TEXT_LEN];
+	char		written[ODI_PHONE_MAX_NSN + 8];
+	int			len = lx->ndigits - 2;
+
+	if (err == NULL)
+		return false;
+	if (!lx->plus && len <= ODI_PHONE_MAX_NSN)
+	{
+		memset(&national, 0, sizeof(national));
+		national.country_code = ODI_PHONE_CC_INDONESIA;
+		national.nsn_len = len;
+		memcpy(national.nsn, lx->digits + 2, len);
+		national.nsn[len] = '\0';
+		if (apply_indonesian_plan(national.nsn, len, &national, NULL))
+		{
+			odi_phone_format(&national, ODI_PHONE_NATIONAL, text);
+			written[0] = '+';
+			memcpy(written + 1, lx->digits + 2, len + 1);
+			return odi_fail(err, ODI_ERR_SYNTAX,
+							odi_msg("G4.6-PHONE-3: \"00\" introduces a country code; an Indonesian number starts with one 0."),
+							odi_msg("%s is not an international number; with one 0 fewer it is the Indonesian number %s"),
+							written, text);
+		}
+	}
+	return odi_fail(err, ODI_ERR_SYNTAX, HINT_COUNTRY, detail, arg1, arg2, arg3);
+}
+
 static bool
 parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 {
@@ -382,6 +550,7 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 	int			area_end;
 	int			i;
 	char		buf[ODI_ITOA_LEN];
+	char		cc_text[8];
 
 	if (lx->ndigits <= cc_offset)
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_COUNTRY,
@@ -389,7 +558,25 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 	if (cc_digits[0] == '0')
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_COUNTRY,
 						odi_msg("a country code cannot start with 0"));
-	cc_len = country_code_length(cc_digits);
+	if (!lx->plus && lx->ndigits >= 6 &&
+		(cc_digits[0] == '1' || cc_digits[0] == '7') &&
+		memcmp(cc_digits + 1, "803", 3) == 0)
+		return odi_fail(err, ODI_ERR_SYNTAX,
+						odi_msg("G4.6-PHONE-3: an international toll-free number (001803, 007803) can be dialled only inside Indonesia and has no international form; keep it in a text column."),
+						odi_msg("%s is the prefix of an international toll-free number, not a country code"),
+						cc_digits[0] == '1' ? "001803" : "007803");
+	cc_len = country_code_length(cc_digits, lx->ndigits - cc_offset,
+								 &out->country_code);
+	if (cc_len == 0)
+	{
+		cc_len = lx->ndigits - cc_offset < 3 ? lx->ndigits - cc_offset : 3;
+		cc_text[0] = '+';
+		memcpy(cc_text + 1, cc_digits, cc_len);
+		cc_text[cc_len + 1] = '\0';
+		return fail_foreign(lx, err,
+							odi_msg("%s begins no assigned country code"),
+							cc_text, NULL, NULL);
+	}
 	nsn_offset = cc_offset + cc_len;
 	nsn_len = lx->ndigits - nsn_offset;
 	if (nsn_len <= 0)
@@ -404,9 +591,6 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 						  odi_msg("too many digits for an international number (%s; E.164 allows at most %s)"),
 						  cc_len + nsn_len, 15, HINT_COUNTRY);
 
-	out->country_code = 0;
-	for (i = 0; i < cc_len; i++)
-		out->country_code = out->country_code * 10 + (cc_digits[i] - '0');
 	out->nsn_len = nsn_len;
 	memcpy(out->nsn, lx->digits + nsn_offset, nsn_len);
 	out->nsn[nsn_len] = '\0';
@@ -415,7 +599,7 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 	{
 		if (out->nsn[0] == '0')
 			return odi_fail(err, ODI_ERR_SYNTAX,
-							odi_msg("G4.6-PHONE-3: after \"+62\" write the area or operator code without its 0: \"+62 21 123456789\"."),
+							odi_msg("G4.6-PHONE-3: after \"+62\" write the area or operator code without its 0: \"+62 21 1234567\"."),
 							odi_msg("the trunk prefix 0 must not follow the country code +62"));
 		if (!apply_indonesian_plan(out->nsn, nsn_len, out, err))
 			return false;
@@ -423,10 +607,30 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 	}
 
 	out->kind = ODI_PHONE_FOREIGN;
-	if (nsn_len < 4)
-		return fail_count(err,
-						  odi_msg("too few digits after the country code (%s; at least %s)"),
-						  nsn_len, 4, HINT_COUNTRY);
+	if (out->nsn[0] == '0' && nsn_len > 1 &&
+		!(odi_phone_cc_zero[out->country_code] & (1u << (out->nsn[1] - '0'))))
+	{
+		cc_text[0] = '+';
+		odi_itoa(cc_text + 1, out->country_code);
+		return odi_fail(err, ODI_ERR_SYNTAX,
+						odi_msg("G4.6-PHONE-3: after the country code write the number without the 0 dialled inside its country: \"+44 20 79460000\"."),
+						odi_msg("no number of the country code %s starts with 0 (a trunk prefix must not follow the country code)"),
+						cc_text);
+	}
+	if (!(odi_phone_cc_lengths[out->country_code] & (1u << nsn_len)))
+	{
+		char		lengths[ODI_ERROR_ARGLEN];
+		char		got[ODI_ITOA_LEN];
+
+		cc_text[0] = '+';
+		odi_itoa(cc_text + 1, out->country_code);
+		render_lengths(odi_phone_cc_lengths[out->country_code], lengths,
+					   sizeof(lengths));
+		odi_itoa(got, nsn_len);
+		return fail_foreign(lx, err,
+							odi_msg("numbers with the country code %s have %s digits after it, not %s"),
+							cc_text, lengths, got);
+	}
 	area_end = next_group_start(lx, nsn_offset);
 	out->area_len = area_end < 0 ? 0 : area_end - nsn_offset;
 	if (out->area_len > ODI_PHONE_MAX_AREA)
@@ -437,6 +641,18 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 						odi_msg("the area code %s has more than 7 digits"), buf);
 	}
 	return check_paren_group(lx, nsn_offset, 0, out, err);
+}
+
+/*
+ * "021 4517084-85", "5856256 58": a range of numbers, whose last group (of
+ * last_len digits) continues the group of before digits that ends at
+ * prev_end.  Read as one number it would be wrong.
+ */
+static bool
+is_range(const char *prev_end, int before, const char *last, int last_len)
+{
+	return last_len <= 2 && before >= 5 &&
+		strncmp(prev_end - last_len, last, last_len) < 0;
 }
 
 bool
@@ -450,6 +666,17 @@ odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 		return fail_count(err,
 						  odi_msg("too many digits for a telephone number (%s; E.164 allows at most %s)"),
 						  lx.ndigits, 15, HINT_COUNTRY);
+	if (lx.ngroups >= 2)
+	{
+		int			last = lx.group_start[lx.ngroups - 1];
+
+		if (is_range(lx.digits + last, last - lx.group_start[lx.ngroups - 2],
+					 lx.digits + last, lx.ndigits - last))
+			return odi_fail(err, ODI_ERR_SYNTAX,
+							odi_msg("G4.6-PHONE-2: one number per value; write each number of a range in full."),
+							odi_msg("the last group \"%s\" continues the one before it: a range of numbers is not one number"),
+							lx.digits + last);
+	}
 	memset(out, 0, sizeof(*out));
 
 	if (lx.plus || (lx.ndigits >= 2 && lx.digits[0] == '0' && lx.digits[1] == '0'))
@@ -458,12 +685,23 @@ odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 	out->country_code = ODI_PHONE_CC_INDONESIA;
 	if (lx.digits[0] != '0')
 	{
-		if (lx.ngroups == 1 && lx.paren_group < 0 && is_short_number(lx.digits))
+		if (lx.ngroups == 1 && lx.paren_group < 0 &&
+			is_short_number(lx.digits, lx.ndigits))
 		{
 			out->kind = ODI_PHONE_SHORT;
-			out->nsn_len = 3;
-			memcpy(out->nsn, lx.digits, 4);
+			out->nsn_len = lx.ndigits;
+			memcpy(out->nsn, lx.digits, lx.ndigits + 1);
 			return true;
+		}
+		/* 1500 567: a universal access number has no trunk 0 */
+		if (lx.ndigits >= 4 && memcmp(lx.digits, "1500", 4) == 0 &&
+			lx.ndigits <= ODI_PHONE_MAX_NSN)
+		{
+			out->nsn_len = lx.ndigits;
+			memcpy(out->nsn, lx.digits, lx.ndigits + 1);
+			if (!apply_indonesian_plan(out->nsn, out->nsn_len, out, err))
+				return false;
+			return check_paren_group(&lx, 0, 0, out, err);
 		}
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_COMPONENTS,
 						odi_msg("the number has no area or operator code"));
@@ -476,6 +714,9 @@ odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 	memcpy(out->nsn, lx.digits + 1, lx.ndigits);
 	if (!apply_indonesian_plan(out->nsn, out->nsn_len, out, err))
 		return false;
+	if (out->kind == ODI_PHONE_UAN && out->nsn[0] == '1')
+		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
+						odi_msg("a 1500 number is written without a 0 before it"));
 	return check_paren_group(&lx, 1, 1, out, err);
 }
 
@@ -514,13 +755,47 @@ skip_label(const char *p)
 }
 
 bool
-odi_phone_normalize(const char *input, odi_phone *out)
+odi_phone_area_code(const char *text, char *digits)
+{
+	const char *p = text;
+	int			n = 0;
+	int			code;
+
+	while (odi_is_blank(*p))
+		p++;
+	if (*p == '(')
+		p++;
+	if (*p == '0')
+		p++;
+	while (odi_is_digit(*p) && n < 4)
+		digits[n++] = *p++;
+	digits[n] = '\0';
+	if (*p == ')')
+		p++;
+	while (odi_is_blank(*p))
+		p++;
+	if (*p != '\0' || n < 2 || n > 3)
+		return false;
+	code = atoi(digits);
+	if (n == 2)
+		return code == 21 || code == 22 || code == 24 || code == 31 || code == 61;
+	return code / 10 != 21 && code / 10 != 22 && code / 10 != 24 &&
+		code / 10 != 31 && code / 10 != 61 && is_area3(code);
+}
+
+bool
+odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 {
 	char		clean[2 * MAX_LEXED_DIGITS + 8];
+	char		local[2 * MAX_LEXED_DIGITS + 16];
+	int			group_len[MAX_GROUPS];
+	int			ngroups = 0;
 	size_t		n = 0;
 	int			ndigits = 0;
 	bool		plus = false;
 	bool		pending_sep = false;
+	bool		paren_open = false;
+	bool		paren_seen = false;
 	const char *p = skip_label(input);
 
 	for (; *p != '\0'; p++)
@@ -531,10 +806,17 @@ odi_phone_normalize(const char *input, odi_phone *out)
 		{
 			if (n + 2 >= sizeof(clean))
 				return false;
+			if (n == 0 || pending_sep || clean[n - 1] == '+' || clean[n - 1] == '(')
+			{
+				if (ngroups == MAX_GROUPS)
+					return false;
+				group_len[ngroups++] = 0;
+			}
 			if (pending_sep && n > 0 && clean[n - 1] != '+')
 				clean[n++] = ' ';
 			pending_sep = false;
 			clean[n++] = c;
+			group_len[ngroups - 1]++;
 			ndigits++;
 		}
 		else if (c == '+' && n == 0)
@@ -555,14 +837,38 @@ odi_phone_normalize(const char *input, odi_phone *out)
 			p += 2;
 			pending_sep = true;
 		}
+		else if (c == '(' && odi_is_digit(p[1]) && !paren_seen)
+		{
+			/* kept: the type checks that "(0226)" is an area code */
+			if (n + 3 >= sizeof(clean))
+				return false;
+			if (n > 0 && clean[n - 1] != '+')
+				clean[n++] = ' ';
+			clean[n++] = '(';
+			paren_open = paren_seen = true;
+			pending_sep = false;
+		}
+		else if (c == ')' && paren_open)
+		{
+			clean[n++] = ')';
+			paren_open = false;
+			pending_sep = true;
+		}
 		else if (odi_is_blank(c) || c == '-' || c == '.' || c == '(' || c == ')')
 			pending_sep = true;
 		else
 			return false;
 	}
 	clean[n] = '\0';
-	if (ndigits == 0)
+	if (ndigits == 0 || paren_open)
 		return false;
+	if (ngroups >= 2)
+	{
+		const char *tail = clean + n - group_len[ngroups - 1];
+
+		if (is_range(tail - 1, group_len[ngroups - 2], tail, group_len[ngroups - 1]))
+			return false;
+	}
 
 	if (!plus && clean[0] != '0')
 	{
@@ -595,7 +901,223 @@ odi_phone_normalize(const char *input, odi_phone *out)
 				memmove(q, q + 1, strlen(q));
 		}
 	}
-	return odi_phone_parse(clean, out, NULL);
+	if (odi_phone_parse(clean, out, NULL))
+		return true;
+	/* "0021 63855709": an Indonesian number with an extra 0 */
+	if (clean[0] == '0' && clean[1] == '0' && clean[2] != '0')
+		return odi_phone_parse(clean + 1, out, NULL) &&
+			out->country_code == ODI_PHONE_CC_INDONESIA;
+	/*
+	 * "6445353054": a fixed-line number whose leading 0 a spreadsheet dropped;
+	 * a local number has 8 digits at most
+	 */
+	if (odi_is_digit(clean[0]) && clean[0] != '0' && clean[0] != '8' &&
+		strncmp(clean, "62", 2) != 0 && ndigits >= 9 && ndigits <= 11)
+	{
+		snprintf(local, sizeof(local), "0%s", clean);
+		return odi_phone_parse(local, out, NULL) && out->kind == ODI_PHONE_FIXED;
+	}
+	/* "4517084": a local number, in the area the caller names */
+	if (area != NULL && odi_is_digit(clean[0]) && clean[0] != '0' &&
+		ndigits >= 5 && ndigits <= 8)
+	{
+		snprintf(local, sizeof(local), "0%s %s", area, clean);
+		return odi_phone_parse(local, out, NULL) && out->kind == ODI_PHONE_FIXED;
+	}
+	return false;
+}
+
+bool
+odi_phone_normalize(const char *input, odi_phone *out)
+{
+	return odi_phone_normalize_local(input, NULL, out);
+}
+
+/* Appends to a pattern; past its size the pattern is cut and marked failed. */
+typedef struct pattern_buf
+{
+	char	   *buf;
+	size_t		size;
+	size_t		len;
+	bool		full;
+} pattern_buf;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void
+put(pattern_buf *pb, const char *fmt,...)
+{
+	va_list		ap;
+	int			n;
+
+	if (pb->full)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(pb->buf + pb->len, pb->size - pb->len, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t) n >= pb->size - pb->len)
+		pb->full = true;
+	else
+		pb->len += (size_t) n;
+}
+
+/* "[1-46]": a class of the digits in mask (bit d: digit d) */
+static void
+put_digits(pattern_buf *pb, unsigned mask)
+{
+	int			d;
+	int			count = 0;
+
+	for (d = 0; d < 10; d++)
+		count += (mask >> d) & 1;
+	if (count == 1)
+	{
+		for (d = 0; !(mask & (1u << d)); d++)
+			;
+		put(pb, "%d", d);
+		return;
+	}
+	put(pb, "[");
+	for (d = 0; d < 10; d++)
+	{
+		int			last = d;
+
+		if (!(mask & (1u << d)))
+			continue;
+		while (last < 9 && (mask & (1u << (last + 1))))
+			last++;
+		if (last >= d + 2)
+			put(pb, "%d-%d", d, last);
+		else if (last == d + 1)
+			put(pb, "%d%d", d, last);
+		else
+			put(pb, "%d", d);
+		d = last;
+	}
+	put(pb, "]");
+}
+
+/* lo to hi more digits (lo may be 0) */
+static void
+put_count(pattern_buf *pb, int lo, int hi)
+{
+	if (hi <= 0)
+		return;
+	if (lo < 0)
+		lo = 0;
+	if (lo == hi)
+		put(pb, hi == 1 ? "[0-9]" : "[0-9]{%d}", hi);
+	else
+		put(pb, "[0-9]{%d,%d}", lo, hi);
+}
+
+/*
+ * A foreign national number of lo..hi digits as the type prints it: whole, or
+ * its first 1 to 7 digits (the area code as written), a space and the rest.
+ */
+static void
+put_foreign_lengths(pattern_buf *pb, bool zero, int lo, int hi, bool *any)
+{
+	int			g;
+
+	for (g = 0; g <= ODI_PHONE_MAX_AREA && g < hi; g++)
+	{
+		if (*any)
+			put(pb, "|");
+		*any = true;
+		put(pb, zero ? "[0-9]" : "[1-9]");
+		if (g >= 1)
+		{
+			put_count(pb, g - 1, g - 1);
+			put(pb, " ");
+			put_count(pb, lo - g < 1 ? 1 : lo - g, hi - g);
+		}
+		else
+			put_count(pb, lo - 1, hi - 1);
+	}
+}
+
+/*
+ * The calling codes of n digits whose numbers may (or may not) start with 0,
+ * and the shortest and longest of their numbers, E.164's 15 digits allowing.
+ */
+static void
+put_foreign_group(pattern_buf *pb, int n, bool zero)
+{
+	int			cc;
+	bool		first = true;
+	bool		any = false;
+	int			lo = 32;
+	int			hi = 0;
+	int			len;
+
+	for (cc = 1; cc < 1000; cc++)
+	{
+		uint32_t	mask = odi_phone_cc_lengths[cc] & ((1u << (16 - n)) - 1);
+
+		if (cc == ODI_PHONE_CC_INDONESIA || mask == 0 ||
+			(cc < 10 ? 1 : cc < 100 ? 2 : 3) != n ||
+			(odi_phone_cc_zero[cc] != 0) != zero)
+			continue;
+		put(pb, first ? "|\\+(%d" : "|%d", cc);
+		first = false;
+		for (len = 1; len < 32; len++)
+			if (mask & (1u << len))
+			{
+				if (len < lo)
+					lo = len;
+				if (len > hi)
+					hi = len;
+			}
+	}
+	if (first)
+		return;
+	put(pb, ") (");
+	put_foreign_lengths(pb, zero, lo, hi, &any);
+	put(pb, ")");
+}
+
+size_t
+odi_phone_schema_pattern(char *buf, size_t size)
+{
+	pattern_buf pb = {buf, size, 0, false};
+	int			tens;
+	bool		first = true;
+	int			n;
+
+	/* Indonesian numbers as the type prints them (see classify) */
+	put(&pb, "0(");
+	for (tens = 20; tens < 100; tens++)
+	{
+		unsigned	mask = 0;
+		int			d;
+
+		for (d = 0; d < 10; d++)
+			if (is_area3(tens * 10 + d))
+				mask |= 1u << d;
+		if (mask == 0)
+			continue;
+		put(&pb, first ? "%d" : "|%d", tens);
+		put_digits(&pb, mask);
+		first = false;
+	}
+	put(&pb, ") [0-9]{5,8}"
+		"|021 (14[0-9]{3}|500[0-9]{3}|[0-9]{7,8})|022 [0-9]{6,8}|024 [0-9]{7,8}"
+		"|031 [0-9]{5,8}|061 ([0-9]{5,8}|9[0-9]{8})"
+		"|08[1235-9][0-9] [0-9]{6,9}|0800 [0-9]{5,7}|0177 [0-9]{6,8}|080[49] [0-9]{7}"
+		"|1500 [0-9]{3}|08071 [0-9]{6}|11[023589]|140[0-9]{2}|150264");
+	/*
+	 * Foreign numbers: the assigned calling codes, by their digits; which
+	 * lengths each country has, and which digit may follow a leading 0, are
+	 * left to the type, so that the pattern stays small.
+	 */
+	for (n = 1; n <= 3; n++)
+	{
+		put_foreign_group(&pb, n, false);
+		put_foreign_group(&pb, n, true);
+	}
+	return pb.full ? 0 : pb.len;
 }
 
 static size_t
@@ -621,7 +1143,10 @@ odi_phone_format(const odi_phone *phone, odi_phone_style style, char *buf)
 		style = indonesian ? ODI_PHONE_NATIONAL : ODI_PHONE_INTERNATIONAL;
 
 	if (style == ODI_PHONE_NATIONAL)
-		n = append(buf, n, "0", 1);
+	{
+		if (odi_phone_has_trunk(phone))
+			n = append(buf, n, "0", 1);
+	}
 	else
 	{
 		odi_itoa(cc, phone->country_code);
@@ -679,9 +1204,12 @@ odi_phone_unpack(uint64_t packed, odi_phone *out)
 		out->kind = ODI_PHONE_SHORT;
 	else
 	{
+		/* by prefix only: a value stored by 0.2 may have a length 0.3 refuses */
 		odi_phone	plan = *out;
+		int			min_len;
+		int			max_len;
 
-		if (!apply_indonesian_plan(out->nsn, out->nsn_len, &plan, NULL))
+		if (!classify(out->nsn, out->nsn_len, &plan, &min_len, &max_len))
 			return false;
 		out->kind = plan.kind;
 	}

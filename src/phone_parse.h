@@ -29,7 +29,8 @@ typedef enum odi_phone_kind
 	ODI_PHONE_TOLL_FREE,
 	ODI_PHONE_PREMIUM,
 	ODI_PHONE_SHARED_COST,
-	ODI_PHONE_SHORT,			/* emergency and service numbers: 112, 110 */
+	ODI_PHONE_SHORT,			/* emergency and service numbers: 112, 14000 */
+	ODI_PHONE_UAN,				/* universal access numbers: 1500 567 */
 	ODI_PHONE_FOREIGN
 } odi_phone_kind;
 
@@ -59,6 +60,34 @@ extern bool odi_phone_parse(const char *input, odi_phone *out, odi_error *err);
  * Returns false when the input cannot be read with confidence.
  */
 extern bool odi_phone_normalize(const char *input, odi_phone *out);
+
+/*
+ * The same, and a local number (5 to 8 digits, "4517084") is read in the
+ * area whose code odi_phone_area_code() gave ("21"; NULL: none).
+ */
+extern bool odi_phone_normalize_local(const char *input, const char *area,
+									  odi_phone *out);
+
+/*
+ * An Indonesian fixed-line area code as a user writes it ("021", "(0274)",
+ * "21") into its digits after the trunk 0 (digits: 5 bytes); false if the
+ * plan has no such area code.
+ */
+extern bool odi_phone_area_code(const char *text, char *digits);
+
+/* Written nationally with a trunk 0: Indonesian numbers but 1500 567. */
+static inline bool
+odi_phone_has_trunk(const odi_phone *phone)
+{
+	return phone->country_code == ODI_PHONE_CC_INDONESIA &&
+		!(phone->kind == ODI_PHONE_UAN && phone->nsn[0] == '1');
+}
+
+/*
+ * A regular expression (XML Schema's subset) that accepts exactly the texts
+ * odi_phone_format writes canonically; returns its length, 0 if it did not fit.
+ */
+extern size_t odi_phone_schema_pattern(char *buf, size_t size);
 
 /*
  * Writes the number in the given style; returns the length.  Short numbers

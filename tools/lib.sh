@@ -148,7 +148,8 @@ odi_build_install() {
 	if [ "$(cat "$built_for" 2>/dev/null)" != "$target" ]; then
 		make -C "$ODI_ROOT" -s clean PG_CONFIG="$PG_CONFIG" >&2
 	fi
-	make -C "$ODI_ROOT" -s -j"$jobs" WERROR=1 PG_CONFIG="$PG_CONFIG" >&2
+	# "|| return": callers test this function in an "if", where set -e is off
+	make -C "$ODI_ROOT" -s -j"$jobs" WERROR=1 PG_CONFIG="$PG_CONFIG" >&2 || return 1
 	echo "$target" >"$built_for"
 	if [ -n "${ODI_SANDBOX:-}" ]; then
 		local lib share
@@ -165,9 +166,9 @@ odi_build_install() {
 				cp -a "$($PG_CONFIG --bindir)/." "$(odi_bindir)/"
 			fi
 		fi
-		make -C "$ODI_ROOT" -s install DESTDIR="$ODI_SANDBOX" PG_CONFIG="$PG_CONFIG" >&2
+		make -C "$ODI_ROOT" -s install DESTDIR="$ODI_SANDBOX" PG_CONFIG="$PG_CONFIG" >&2 || return 1
 	else
-		odi_as_root make -C "$ODI_ROOT" -s install PG_CONFIG="$PG_CONFIG" >&2
+		odi_as_root make -C "$ODI_ROOT" -s install PG_CONFIG="$PG_CONFIG" >&2 || return 1
 	fi
 }
 

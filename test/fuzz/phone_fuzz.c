@@ -72,6 +72,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (odi_phone_normalize(input, &phone))
 		check_round_trip(&phone);
+	if (odi_phone_normalize_local(input, "274", &phone))
+		check_round_trip(&phone);
+	{
+		char		area[8];
+
+		/* an area code it accepts reads a local number */
+		if (odi_phone_area_code(input, area) &&
+			!odi_phone_normalize_local("5123456", area, &phone))
+			abort();
+	}
 
 	/* the first 8 bytes as a stored value, as id_phone_recv sees them */
 	for (i = 0; i < 8 && i < size; i++)

@@ -22,7 +22,9 @@ function report(ok, text, details = []) {
 // Every error of a CSV file: cast errors (type, format, constraints) of each row,
 // unique and header errors.  forceCast: the library reports bad rows, goes on reading.
 async function errorsOf(file, descriptor) {
-  const table = await Table.load(file, { schema: descriptor });
+  // the CSV files are psql's: comma-separated (the library's sniffer would take the
+  // spaces of "+1 415 5552671" for delimiters)
+  const table = await Table.load(file, { schema: descriptor, delimiter: ',' });
   const rows = await table.read({ forceCast: true });
   const errors = [];
   for (const row of rows) {
@@ -61,7 +63,7 @@ async function main() {
     ok.errors.map((e) => `row ${e.row} column ${e.column}: ${e.message}`));
 
   // one nonconforming value in one column of the first row
-  const asWritten = { ltrim: false };  // the CSV parser's other options: keep leading spaces
+  const asWritten = { ltrim: false, delimiter: ',' };  // keep leading spaces; psql's commas
   const raw = await (await Table.load(published, asWritten)).read();
   const headers = ok.headers;
   const cases = await (await Table.load(path.join(dir, 'cases.csv'), asWritten)).read({ keyed: true });
