@@ -243,17 +243,7 @@ PG_FUNCTION_INFO_V1(id_phone_kind);
 Datum
 id_phone_kind(PG_FUNCTION_ARGS)
 {
-	static const char *const names[] = {
-		[ODI_PHONE_FIXED] = "fixed",
-		[ODI_PHONE_MOBILE] = "mobile",
-		[ODI_PHONE_TOLL_FREE] = "toll_free",
-		[ODI_PHONE_PREMIUM] = "premium",
-		[ODI_PHONE_SHARED_COST] = "shared_cost",
-		[ODI_PHONE_SHORT] = "short",
-		[ODI_PHONE_UAN] = "uan",
-		[ODI_PHONE_FOREIGN] = "foreign",
-	};
 	odi_phone	phone = phone_decode(PG_GETARG_PHONE(0));
 
-	PG_RETURN_TEXT_P(cstring_to_text(names[phone.kind]));
+	PG_RETURN_TEXT_P(cstring_to_text(odi_phone_kind_name(phone.kind)));
 }

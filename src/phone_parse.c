@@ -646,8 +646,19 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 /*
  * "021 4517084-85", "5856256 58": a range of numbers, whose last group (of
  * last_len digits) continues the group of before digits that ends at
- * prev_end.  Read as one number it would be wrong.
+ * prev_end.  Read as one number it would be wrong.  Only for Indonesian
+ * numbers: a foreign number's area code may be followed by two digits.
  */
+static bool
+is_indonesian(const char *digits, bool plus)
+{
+	if (!plus && !(digits[0] == '0' && digits[1] == '0'))
+		return true;
+	if (!plus)
+		digits += 2;
+	return digits[0] == '6' && digits[1] == '2';
+}
+
 static bool
 is_range(const char *prev_end, int before, const char *last, int last_len)
 {
@@ -666,7 +677,7 @@ odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 		return fail_count(err,
 						  odi_msg("too many digits for a telephone number (%s; E.164 allows at most %s)"),
 						  lx.ndigits, 15, HINT_COUNTRY);
-	if (lx.ngroups >= 2)
+	if (lx.ngroups >= 2 && is_indonesian(lx.digits, lx.plus))
 	{
 		int			last = lx.group_start[lx.ngroups - 1];
 
@@ -862,7 +873,7 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 	clean[n] = '\0';
 	if (ndigits == 0 || paren_open)
 		return false;
-	if (ngroups >= 2)
+	if (ngroups >= 2 && is_indonesian(clean + (plus ? 1 : 0), plus))
 	{
 		const char *tail = clean + n - group_len[ngroups - 1];
 
@@ -1118,6 +1129,23 @@ odi_phone_schema_pattern(char *buf, size_t size)
 		put_foreign_group(&pb, n, true);
 	}
 	return pb.full ? 0 : pb.len;
+}
+
+const char *
+odi_phone_kind_name(odi_phone_kind kind)
+{
+	static const char *const names[] = {
+		[ODI_PHONE_FIXED] = "fixed",
+		[ODI_PHONE_MOBILE] = "mobile",
+		[ODI_PHONE_TOLL_FREE] = "toll_free",
+		[ODI_PHONE_PREMIUM] = "premium",
+		[ODI_PHONE_SHARED_COST] = "shared_cost",
+		[ODI_PHONE_SHORT] = "short",
+		[ODI_PHONE_UAN] = "uan",
+		[ODI_PHONE_FOREIGN] = "foreign",
+	};
+
+	return names[kind];
 }
 
 static size_t

@@ -51,6 +51,9 @@ typedef struct odi_phone
 	odi_phone_kind kind;
 } odi_phone;
 
+/* "fixed", "mobile", ... "foreign": id_phone_kind()'s names */
+extern const char *odi_phone_kind_name(odi_phone_kind kind);
+
 /* The type's input: every variant of guideline 4.6, nothing else. */
 extern bool odi_phone_parse(const char *input, odi_phone *out, odi_error *err);
 

@@ -61,4 +61,13 @@ module.exports = [
 		explains: (input, ours, ref) => ref.cc !== 62 && ours.valid && !ref.valid && ref.possible &&
 			ours.e164 === ref.e164,
 	},
+	{
+		id: 'country-code-62-without-plus',
+		normalizer: true,
+		// id_phone_normalize reads 10 to 14 digits that start with 62 as +62, as
+		// spreadsheets and messaging exports write Indonesian numbers; libphonenumber
+		// reads them as a national number whose 0 was left out (0622 2814...)
+		explains: (input, ours, ref) => /^62\d{8,12}$/.test(input.trim()) && ours.normalized.startsWith('+62') &&
+			ref.e164 === `+62${input.trim()}`,
+	},
 ];

@@ -12,16 +12,6 @@
 
 #include "phone_parse.h"
 
-static const char *const kind_names[] = {
-	[ODI_PHONE_FIXED] = "fixed",
-	[ODI_PHONE_MOBILE] = "mobile",
-	[ODI_PHONE_TOLL_FREE] = "toll_free",
-	[ODI_PHONE_PREMIUM] = "premium",
-	[ODI_PHONE_SHARED_COST] = "shared_cost",
-	[ODI_PHONE_SHORT] = "short",
-	[ODI_PHONE_UAN] = "uan",
-	[ODI_PHONE_FOREIGN] = "foreign",
-};
 
 static int
 time_parser(void)
@@ -79,7 +69,7 @@ main(int argc, char **argv)
 		if (valid)
 		{
 			odi_phone_format(&phone, ODI_PHONE_E164, e164);
-			kind = kind_names[phone.kind];
+			kind = odi_phone_kind_name(phone.kind);
 		}
 		else
 			odi_error_format(&err, detail, sizeof(detail));

@@ -228,47 +228,20 @@ read_row(char **f, tally *t, char *first_wrong, size_t cap)
 	free(work);
 }
 
-static int
-read_corpus(const char *path, tally *t, char *first_wrong, size_t cap)
+typedef struct corpus
 {
-	FILE	   *file = fopen(path, "r");
-	char		line[8192];
-	int			rows = 0;
+	tally	   *t;
+	char	   *first_wrong;
+	size_t		cap;
+} corpus;
 
-	if (file == NULL)
-		return -1;
-	if (fgets(line, sizeof(line), file) == NULL)
-	{
-		fclose(file);
-		return -1;
-	}
-	while (fgets(line, sizeof(line), file))
-	{
-		char	   *f[NFIELDS];
-		char	   *p = line;
-		int			n = 0;
+static bool
+corpus_row(char **f, void *arg)
+{
+	corpus	   *c = arg;
 
-		line[strcspn(line, "\r\n")] = '\0';
-		if (line[0] == '\0')
-			continue;
-		while (n < NFIELDS)
-		{
-			f[n++] = p;
-			p = strchr(p, '\t');
-			if (p == NULL)
-				break;
-			*p++ = '\0';
-		}
-		if (n != NFIELDS)
-		{
-			fclose(file);
-			return -2 - rows;
-		}
-		read_row(f, t, first_wrong, cap);
-		rows++;
-	}
-	fclose(file);
-	return rows;
+	read_row(f, c->t, c->first_wrong, c->cap);
+	return true;
 }
 
 static void
@@ -278,7 +251,8 @@ check_file(const char *path, tally *all)
 	char		first_wrong[4096] = "";
 	char		name[512];
 	char		got[64];
-	int			rows = read_corpus(path, &t, first_wrong, sizeof(first_wrong));
+	corpus		c = {&t, first_wrong, sizeof(first_wrong)};
+	int			rows = unit_read_tsv(path, NFIELDS, corpus_row, &c);
 
 	snprintf(name, sizeof(name), "corpus %s: every row has its 16 fields", path);
 	snprintf(got, sizeof(got), "%d", rows);

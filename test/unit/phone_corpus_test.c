@@ -138,48 +138,21 @@ read_row(char **f, tally *t, char *first_wrong, size_t cap)
 	return 0;
 }
 
-static int
-read_corpus(const char *path, tally *sources, int *nsources, char *first_wrong, size_t cap)
+typedef struct corpus
 {
-	FILE	   *file = fopen(path, "r");
-	char		line[4096];
-	int			rows = 0;
+	tally	   *sources;
+	int		   *nsources;
+	char	   *first_wrong;
+	size_t		cap;
+} corpus;
 
-	if (file == NULL)
-		return -1;
-	if (fgets(line, sizeof(line), file) == NULL)
-	{
-		fclose(file);
-		return -1;
-	}
-	while (fgets(line, sizeof(line), file))
-	{
-		char	   *f[NFIELDS];
-		char	   *p = line;
-		int			n = 0;
-		tally	   *t;
+static bool
+corpus_row(char **f, void *arg)
+{
+	corpus	   *c = arg;
+	tally	   *t = tally_of(c->sources, c->nsources, f[F_SOURCE]);
 
-		line[strcspn(line, "\r\n")] = '\0';
-		if (line[0] == '\0')
-			continue;
-		while (n < NFIELDS)
-		{
-			f[n++] = p;
-			p = strchr(p, '\t');
-			if (p == NULL)
-				break;
-			*p++ = '\0';
-		}
-		t = n == NFIELDS && p == NULL ? tally_of(sources, nsources, f[F_SOURCE]) : NULL;
-		if (t == NULL || read_row(f, t, first_wrong, cap) < 0)
-		{
-			fclose(file);
-			return -2 - rows;
-		}
-		rows++;
-	}
-	fclose(file);
-	return rows;
+	return t != NULL && read_row(f, t, c->first_wrong, c->cap) >= 0;
 }
 
 static void
@@ -200,7 +173,8 @@ check_file(const char *path, tally *all)
 	char		first_wrong[512] = "";
 	char		name[512];
 	char		got[64];
-	int			rows = read_corpus(path, sources, &nsources, first_wrong, sizeof(first_wrong));
+	corpus		c = {sources, &nsources, first_wrong, sizeof(first_wrong)};
+	int			rows = unit_read_tsv(path, NFIELDS, corpus_row, &c);
 	int			i;
 
 	snprintf(name, sizeof(name), "corpus %s: every row has its 5 fields and a known area", path);

@@ -103,6 +103,8 @@ main(void)
 	rejected("031 504843-44", "the last group \"44\" continues the one before it: a range of numbers is not one number");
 	rejected("(031) 504843 4", "the last group \"4\" continues the one before it: a range of numbers is not one number");
 	canonical("031 504843-40", "031 50484340");
+	/* a foreign number's area code may be followed by two digits */
+	canonical("+61 1320118 22", "+61 1320118 22");
 	canonical("0812 3456 78", "0812 345678");
 	rejected("031 12345678901", "after the area code 031 come 5 to 8 digits, not 11");
 	rejected("0274 1234", "after the area code 0274 come 5 to 8 digits, not 4");

@@ -5,6 +5,7 @@
 #ifndef ODI_UNIT_H
 #define ODI_UNIT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -38,6 +39,55 @@ unit_padded(char *buf, const char *prefix, size_t len)
 	memset(buf + n, ' ', len - n);
 	buf[len] = '\0';
 	return buf;
+}
+
+/*
+ * Reads a TSV file whose first line is a header: calls row() with the fields
+ * of every non-empty line, which must have exactly nfields.  Returns the
+ * number of rows, -1 if the file cannot be read, -2 - k when row k (from 0)
+ * has another number of fields or row() returns false.
+ */
+static inline int
+unit_read_tsv(const char *path, int nfields, bool (*row) (char **f, void *arg),
+			  void *arg)
+{
+	FILE	   *file = fopen(path, "r");
+	char		line[8192];
+	char	   *f[32];
+	int			rows = 0;
+
+	if (file == NULL || nfields > 32)
+		return -1;
+	if (fgets(line, sizeof(line), file) == NULL)
+	{
+		fclose(file);
+		return -1;
+	}
+	while (fgets(line, sizeof(line), file))
+	{
+		char	   *p = line;
+		int			n = 0;
+
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '\0')
+			continue;
+		while (n < nfields)
+		{
+			f[n++] = p;
+			p = strchr(p, '\t');
+			if (p == NULL)
+				break;
+			*p++ = '\0';
+		}
+		if (n != nfields || p != NULL || !row(f, arg))
+		{
+			fclose(file);
+			return -2 - rows;
+		}
+		rows++;
+	}
+	fclose(file);
+	return rows;
 }
 
 static inline int
