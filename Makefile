@@ -75,6 +75,7 @@ unit: $(patsubst test/unit/%.c,test/unit/build/%,$(wildcard test/unit/*_test.c))
 #   make reliability   every reliability check, slow ones included
 #   make po-update     re-extract the messages into po/
 #   make check-all     test/run-tests: every test on every PostgreSQL major selected
+#   make dist          the PGXN archive, opendata_id-<version>.zip
 FUZZ_SECONDS ?= 60
 results:
 	tools/accept-results
@@ -91,8 +92,26 @@ check-all:
 
 .PHONY: results fuzz bench reliability po-update check-all
 
-# Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id.mo, where
-# pg_bindtextdomain() looks (the locale dir relative to the server's binaries).
+# The archive PGXN takes: opendata_id-<version>.zip (the version of META.json) of
+# the committed tree at DIST_REF (HEAD, or a release tag: make dist DIST_REF=v0.3.0),
+# every file under opendata_id-<version>/; no build or test output (git archive
+# takes committed files only), nor what .gitattributes marks export-ignore;
+# written into DIST_DIR (default: here).
+# test/pgxn/quick builds the archive and builds the extension from it.
+DIST_REF ?= HEAD
+DIST_DIR ?= .
+dist:
+	@v=$$(git show '$(DIST_REF):META.json' | perl -MJSON::PP -0777 -ne 'print decode_json($$_)->{version}') && \
+	test -n "$$v" && \
+	git archive --format zip --prefix=$(EXTENSION)-$$v/ -o '$(DIST_DIR)'/$(EXTENSION)-$$v.zip '$(DIST_REF)' && \
+	echo '$(DIST_DIR)'/$(EXTENSION)-$$v.zip
+
+.PHONY: dist
+
+# Translations: po/<lang>.po -> <localedir>/<lang>/LC_MESSAGES/opendata_id-<major>.mo,
+# where pg_bindtextdomain() looks (the locale dir relative to the server's binaries);
+# the text domain has the major in it (PG_TEXTDOMAIN, src/odi_glue.h), as PostgreSQL's
+# own catalogs do, so several majors can share one locale directory.
 # po/update re-extracts the messages.
 PO_LANGS = $(basename $(notdir $(wildcard po/*.po)))
 MO_FILES = $(patsubst %,po/%.mo,$(PO_LANGS))
@@ -107,11 +126,11 @@ install: install-po
 install-po: $(MO_FILES)
 	@for l in $(PO_LANGS); do \
 		$(MKDIR_P) '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES && \
-		$(INSTALL_DATA) po/$$l.mo '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES/$(EXTENSION).mo || exit 1; \
+		$(INSTALL_DATA) po/$$l.mo '$(DESTDIR)$(LOCALEDIR)'/$$l/LC_MESSAGES/$(EXTENSION)-$(PG_MAJOR).mo || exit 1; \
 	done
 
 uninstall: uninstall-po
 uninstall-po:
-	rm -f $(foreach l,$(PO_LANGS),'$(DESTDIR)$(LOCALEDIR)/$(l)/LC_MESSAGES/$(EXTENSION).mo')
+	rm -f $(foreach l,$(PO_LANGS),'$(DESTDIR)$(LOCALEDIR)/$(l)/LC_MESSAGES/$(EXTENSION)-$(PG_MAJOR).mo')
 
 .PHONY: install-po uninstall-po

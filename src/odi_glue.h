@@ -14,9 +14,14 @@
 #include "utils/sortsupport.h"
 #include "odi_error.h"
 
-/* our messages come from po/<lang>.po (bound in _PG_init), as PL/pgSQL's do */
+/*
+ * Our messages come from po/<lang>.po (bound in _PG_init), as PL/pgSQL's do:
+ * text domain "opendata_id-<major>" (PG_TEXTDOMAIN), so that the catalogs of
+ * several majors sharing one locale directory (Debian's /usr/share/locale, one
+ * package per major) are different files.
+ */
 #undef TEXTDOMAIN
-#define TEXTDOMAIN "opendata_id"
+#define TEXTDOMAIN PG_TEXTDOMAIN("opendata_id")
 
 /*
  * Report a rejected input value: 22P02 (or 22003 for ODI_ERR_RANGE) with the

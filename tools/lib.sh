@@ -52,6 +52,26 @@ odi_as_root() {
 # Debian's own PostgreSQL (15 on Debian 12), used when PG_CONFIG is not set.
 ODI_DEBIAN_PG=15
 
+# odi_apt_install PACKAGE...: installs the packages named (none: nothing to do).
+odi_apt_install() {
+	[ $# -gt 0 ] || return 0
+	odi_log "installing $*"
+	odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		"$@" >/dev/null
+}
+
+# What test/package/quick needs to build, check and test the Debian package
+# (debian/): Debian's PostgreSQL packaging tools (pg_buildext, dh's pgxs_loop
+# sequence), debhelper, lintian and autopkgtest.  Only that suite needs them.
+odi_ensure_package_deps() {
+	local missing=() p
+	for p in dpkg-dev debhelper postgresql-server-dev-all lintian autopkgtest gettext locales make; do
+		dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
+	done
+	odi_apt_install "${missing[@]}"
+}
+
 # Installs what building and testing need, and the PostgreSQL that PG_CONFIG
 # names when it is a Debian/PGDG package (/usr/lib/postgresql/N/bin/pg_config, or
 # the default pg_config, for which Debian's own major is installed).  A build of
@@ -83,12 +103,7 @@ odi_ensure_deps() {
 	# test/tableschema: the Frictionless validator (tableschema-js) runs on node
 	command -v node >/dev/null || missing+=(nodejs)
 	command -v npm >/dev/null || missing+=(npm)
-	if [ ${#missing[@]} -gt 0 ]; then
-		odi_log "installing ${missing[*]}"
-		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-		odi_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-			"${missing[@]}" >/dev/null
-	fi
+	odi_apt_install "${missing[@]}"
 	# the Indonesian messages (po/id.po) show under lc_messages = 'id_ID.UTF-8'
 	if ! locale -a 2>/dev/null | grep -qix 'id_ID\.utf-\?8'; then
 		odi_log "generating the locale id_ID.UTF-8"
