@@ -861,6 +861,8 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 		}
 		else if (c == ')' && paren_open)
 		{
+			if (n + 2 >= sizeof(clean))
+				return false;
 			clean[n++] = ')';
 			paren_open = false;
 			pending_sep = true;
