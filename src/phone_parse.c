@@ -643,12 +643,7 @@ parse_international(const lexed *lx, odi_phone *out, odi_error *err)
 	return check_paren_group(lx, nsn_offset, 0, out, err);
 }
 
-/*
- * "021 4517084-85", "5856256 58": a range of numbers, whose last group (of
- * last_len digits) continues the group of before digits that ends at
- * prev_end.  Read as one number it would be wrong.  Only for Indonesian
- * numbers: a foreign number's area code may be followed by two digits.
- */
+/* Written nationally, or after +62 or 0062. */
 static bool
 is_indonesian(const char *digits, bool plus)
 {
@@ -659,6 +654,12 @@ is_indonesian(const char *digits, bool plus)
 	return digits[0] == '6' && digits[1] == '2';
 }
 
+/*
+ * "021 4517084-85", "5856256 58": a range of numbers, whose last group (of
+ * last_len digits) continues the group of before digits that ends at
+ * prev_end.  Read as one number it would be wrong.  Only for Indonesian
+ * numbers: a foreign number's area code may be followed by two digits.
+ */
 static bool
 is_range(const char *prev_end, int before, const char *last, int last_len)
 {
