@@ -6,7 +6,6 @@
 
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "odi_chars.h"
@@ -348,13 +347,15 @@ fail_plan(const char *nsn, int len, odi_phone *out, odi_error *err)
 		code[0] = '0';
 		memcpy(code + 1, nsn, len < 3 ? (size_t) len : 3);
 		code[len < 3 ? len + 1 : 4] = '\0';
-		if (len < 3 && nsn[0] >= '2' && nsn[0] <= '9' && nsn[0] != '8')
-			return fail_count(err,
-							  odi_msg("too few digits for an Indonesian fixed-line number (%s; at least %s)"),
-							  len + 1, 8, HINT_PLAN);
 		if (nsn[0] >= '2' && nsn[0] <= '9' && nsn[0] != '8')
+		{
+			if (len < 3)
+				return fail_count(err,
+								  odi_msg("too few digits for an Indonesian fixed-line number (%s; at least %s)"),
+								  len + 1, 8, HINT_PLAN);
 			return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
 							odi_msg("\"%s\" is not an Indonesian area code"), code);
+		}
 		return odi_fail(err, ODI_ERR_SYNTAX, HINT_PLAN,
 						odi_msg("\"%s\" is not an Indonesian area or operator code"),
 						code);
@@ -678,7 +679,10 @@ odi_phone_parse(const char *input, odi_phone *out, odi_error *err)
 		return fail_count(err,
 						  odi_msg("too many digits for a telephone number (%s; E.164 allows at most %s)"),
 						  lx.ndigits, 15, HINT_COUNTRY);
-	if (lx.ngroups >= 2 && is_indonesian(lx.digits, lx.plus))
+	/* the last group's length first: it is what rules most numbers out */
+	if (lx.ngroups >= 2 &&
+		lx.ndigits - lx.group_start[lx.ngroups - 1] <= 2 &&
+		is_indonesian(lx.digits, lx.plus))
 	{
 		int			last = lx.group_start[lx.ngroups - 1];
 
@@ -771,7 +775,10 @@ odi_phone_area_code(const char *text, char *digits)
 {
 	const char *p = text;
 	int			n = 0;
-	int			code;
+	char		nsn[16];
+	odi_phone	plan;
+	int			min_len;
+	int			max_len;
 
 	while (odi_is_blank(*p))
 		p++;
@@ -788,11 +795,11 @@ odi_phone_area_code(const char *text, char *digits)
 		p++;
 	if (*p != '\0' || n < 2 || n > 3)
 		return false;
-	code = atoi(digits);
-	if (n == 2)
-		return code == 21 || code == 22 || code == 24 || code == 31 || code == 61;
-	return code / 10 != 21 && code / 10 != 22 && code / 10 != 24 &&
-		code / 10 != 31 && code / 10 != 61 && is_area3(code);
+	/* the plan reads exactly these digits as a fixed line's area code */
+	memcpy(nsn, digits, n);
+	memcpy(nsn + n, "1234567", 8);
+	return classify(nsn, n + 7, &plan, &min_len, &max_len) &&
+		plan.kind == ODI_PHONE_FIXED && plan.area_len == n;
 }
 
 bool
