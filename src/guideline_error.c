@@ -127,7 +127,9 @@ phone_schema_pattern(void)
 		char	   *buf = MemoryContextAlloc(TopMemoryContext, size);
 
 		if (odi_phone_schema_pattern(buf, size) == 0)
-			elog(ERROR, "the id_phone pattern needs more than %zu bytes", size);
+			ereport(ERROR,
+					errcode(ERRCODE_INTERNAL_ERROR),
+					errmsg_internal("the id_phone pattern needs more than %zu bytes", size));
 		pattern = buf;
 	}
 	return pattern;
