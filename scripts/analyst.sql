@@ -53,14 +53,69 @@ CREATE FUNCTION @extschema@.guideline_error(value text, kind text) RETURNS text
 COMMENT ON FUNCTION @extschema@.guideline_error(text, text) IS
     'what is wrong with value for the guideline kind (a kind of guideline_types()), in the language of lc_messages; NULL if it conforms';
 
+-- A value that stands for a missing one in published tables: NULL, blank, a dash,
+-- NA, N/A, none, null, nil, kosong, ?.
+CREATE FUNCTION @extschema@.is_missing_value(value text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT value IS NULL
+        OR pg_catalog.lower(pg_catalog.btrim(value, E' \t\r\n\u00a0'))
+           OPERATOR(pg_catalog.=) ANY ('{"",-,--,–,—,na,n/a,n.a,n.a.,#n/a,none,"null",nil,kosong,?}'::text[])
+$$;
+COMMENT ON FUNCTION @extschema@.is_missing_value(text) IS
+    'true for NULL and for what published tables write for a missing value: blank, -, --, NA, N/A, none, null, nil, kosong, ?';
+
+-- What a column's name says of its values, in Indonesian or English: a guideline
+-- kind, or count (a quantity), code (an identifier), name (free text), latitude,
+-- longitude; NULL when it says nothing.  The first hint in this order wins:
+-- 'alamat email' is an email, 'kode pos' a code, 'jumlah penduduk' a count.
+CREATE FUNCTION @extschema@.column_hint(column_name text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT h.hint
+      FROM (VALUES
+        (1, 'email', '{email,mail,surel,surat_elektronik}'::text[], '{email,surel}'::text[]),
+        (2, 'url', '{url,web,website,situs,laman,homepage,link,tautan,www}', '{website,homepage}'),
+        (3, 'phone', '{tel,tlp,telp,telepon,telpon,phone,hp,handphone,ponsel,fax,faks,faksimili,whatsapp,wa}',
+                     '{telp,telepon,telpon,phone,faks,fax,ponsel}'),
+        (4, 'latitude', '{lat,latitude,lintang,ls,y}', '{latitude,lintang}'),
+        (5, 'longitude', '{lon,lng,long,longitude,bujur,bt,x}', '{longitude,bujur}'),
+        (6, 'code', '{kode,code,id,nomor,nip,nik,npwp,nisn,npsn,nopol,kodepos}', '{kode}'),
+        (7, 'count', '{jumlah,jml,total,banyak,luas,volume,kepadatan,persen,persentase,rasio,kapasitas,'
+                     'panjang,lebar,tinggi,berat,anggaran,biaya,harga,nilai,skor,count,amount,number,'
+                     'mati,meninggal,tewas,luka,korban,hilang,pengungsi,penduduk,populasi,lama,durasi,'
+                     'km,km2,m2,ha,kg,unit,qty}',
+                     '{jumlah,luas,kepadatan,persen,anggaran,penduduk}'),
+        (8, 'date', '{tanggal,tgl,date}', '{tanggal}'),
+        (9, 'time', '{jam,waktu,pukul,time}', '{}'),
+        (10, 'year', '{tahun,year,thn}', '{tahun}'),
+        (11, 'month', '{bulan,month,bln}', '{}'),
+        (12, 'day', '{day}', '{}'),
+        (13, 'name', '{nama,name,keterangan,ket,catatan,deskripsi,uraian,jenis,kategori,judul,'
+                     'kelurahan,kecamatan,kota,kabupaten,provinsi,wilayah,kab,kec,kel,desa,rt,rw}',
+                     '{kelurahan,kecamatan,kabupaten,provinsi,keterangan}'),
+        (14, 'address', '{alamat,address,addr}', '{alamat}')) h(prio, hint, words, stems),
+           LATERAL (SELECT pg_catalog.regexp_split_to_table(pg_catalog.lower(column_name), '[^a-z0-9]+') AS token) t
+     WHERE t.token OPERATOR(pg_catalog.=) ANY (h.words)
+        OR EXISTS (SELECT FROM pg_catalog.unnest(h.stems) s WHERE pg_catalog.strpos(t.token, s) > 0)
+     ORDER BY h.prio
+     LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.column_hint(text) IS
+    'what a column name says of its values (telp, alamat, tanggal, jumlah, kode, lat/lintang, ...): a guideline kind, count, code, name, latitude or longitude; NULL if nothing';
+
+
 CREATE FUNCTION @extschema@.conformance_report(rel regclass)
 RETURNS TABLE(column_name text, guideline_type text, total bigint, conforming bigint,
               nonconforming bigint, example_bad text, suggestion text,
-              fixable bigint, example_error text)
+              fixable bigint, example_error text, preview text)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
+    sample_rows constant int := 1000;
+    ws constant text := E' \t\r\n\u00a0';
+    ext constant text := '@extschema@';
     t_kind text[];
     t_type regtype[];
     t_valid regproc[];
@@ -68,31 +123,62 @@ DECLARE
     t_readable text[];
     t_rewrite text[];
     t_register regproc[];
-    c_name text[];
-    c_type regtype[];
-    kb int;
     nk int;
     ncol int;
-    stride int;
-    inner_list text[] := '{}';
-    mid_list text[] := '{}';
-    count_list text[] := '{}';
-    text_list text[] := '{}';
-    register_list text[] := '{}';
-    counts bigint[];
-    texts text[];
-    registered bigint[];
-    in_register bigint;
-    note text;
+    c_name text[];
+    c_type regtype[];
+    c_hint text[];
+    c_textlike boolean[];
+    c_native boolean[];         -- its SQL type conforms by itself
+    c_kind int[];               -- the kind found (index into t_*); NULL: text
+    c_read text[];              -- how a value %1$s that fails is read: SQL giving the conforming text or NULL
+    c_using text[];             -- the same giving the type, when a normaliser reads it
+    c_weak text[];              -- why that reading must not run unseen; NULL if it may
+    c_note text[];              -- what else a person should know
+    c_named boolean[];          -- its kind comes from its name: the values cannot overrule it
+    c_coord boolean[];          -- named for a latitude or longitude, and holds numbers
+    c_max numeric[];            -- a coordinate's largest absolute value in the sample
+    c_pair int[];               -- the other column of a latitude/longitude pair
+    c_order text[];             -- a date column's order of fields (DMY, MDY)
+    c_area text[];              -- a phone column's area code for local numbers
+    c_local bigint[];           -- its local numbers in the sample
+    sample text[];
+    n_sample int;
+    ev record;
+    q_sample text;
+    strong bigint[];
+    readable bigint[];
+    allowed text[];
+    hinted text;
     best int;
     best_score bigint;
     score bigint;
-    textlike boolean;
+    k int;
+    lat_col int;
+    lon_col int;
     arg text;
-    conv text;
-    currency_col text;
+    inner_list text[] := '{}';
+    valid_list text[] := '{}';
+    read_list text[] := '{}';
+    agg_list text[] := '{}';
+    text_list text[] := '{}';
+    res bigint[];
+    texts text[];
+    stride constant int := 7;
+    est float8;
+    loud boolean;
     fence text := 'OFFSET 0';
     distributed boolean;
+    in_register bigint;
+    missing bigint;
+    money bigint;
+    note text;
+    conv text;
+    fix text;
+    currency_col text;
+    lokasi text;
+    first_col text;
+    second_col text;
 BEGIN
     SELECT array_agg(g.kind ORDER BY g.n), array_agg(g.type_name ORDER BY g.n),
            array_agg(g.validator ORDER BY g.n), array_agg(g.reader ORDER BY g.n),
@@ -105,22 +191,231 @@ BEGIN
       INTO t_register
       FROM unnest(t_type) WITH ORDINALITY AS u(t, n);
     nk := coalesce(array_length(t_kind, 1), 0);
-    stride := 1 + 2 * nk;
-    SELECT array_agg(a.attname::text ORDER BY a.attnum), array_agg(a.atttypid::regtype ORDER BY a.attnum)
-      INTO c_name, c_type
+    SELECT array_agg(a.attname::text ORDER BY a.attnum), array_agg(a.atttypid::regtype ORDER BY a.attnum),
+           array_agg(@extschema@.column_hint(a.attname) ORDER BY a.attnum),
+           array_agg(a.atttypid IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype)
+                     ORDER BY a.attnum)
+      INTO c_name, c_type, c_hint, c_textlike
       FROM pg_attribute a
      WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped;
     ncol := coalesce(array_length(c_name, 1), 0);
     IF ncol = 0 THEN
         RETURN;
     END IF;
+    c_native := array_fill(false, ARRAY[ncol]);
+    c_kind := array_fill(NULL::int, ARRAY[ncol]);
+    c_read := array_fill(NULL::text, ARRAY[ncol]);
+    c_using := array_fill(NULL::text, ARRAY[ncol]);
+    c_weak := array_fill(NULL::text, ARRAY[ncol]);
+    c_note := array_fill(NULL::text, ARRAY[ncol]);
+    c_named := array_fill(false, ARRAY[ncol]);
+    c_coord := array_fill(false, ARRAY[ncol]);
+    c_max := array_fill(NULL::numeric, ARRAY[ncol]);
+    c_pair := array_fill(NULL::int, ARRAY[ncol]);
+    c_order := array_fill(NULL::text, ARRAY[ncol]);
+    c_area := array_fill(NULL::text, ARRAY[ncol]);
+    c_local := array_fill(0::bigint, ARRAY[ncol]);
 
-    -- One scan.  Each validator and reader runs once per value (OFFSET 0 keeps the
-    -- planner from copying them into every aggregate); NULL and '' are missing values.
-    -- On a table Citus distributes, the fence would make Citus gather every row's
-    -- results on the coordinator; without it the aggregates run on the workers
-    -- (2.1 to 2.6 times faster on 100,000 rows, though a validator may run more than
-    -- once per value).
+    SELECT c.reltuples INTO est FROM pg_class c WHERE c.oid = rel;
+    loud := coalesce(est, 0) >= 100000;
+
+    ------------------------------------------------------------------------
+    -- 1. Each column's kind, from its name and its first sample_rows rows, on
+    -- which every kind's validator (of the trimmed value) and reader run.
+    ------------------------------------------------------------------------
+    EXECUTE format('SELECT ARRAY[%s]::text[], count(*)::int FROM (SELECT * FROM %s LIMIT %s) s',
+                   (SELECT string_agg(format('array_agg(%I::text)', n), ', ') FROM unnest(c_name) n),
+                   rel, sample_rows)
+       INTO sample, n_sample;
+    IF loud THEN
+        RAISE NOTICE 'conformance_report: %: the kinds of % column(s), from their names and first % rows',
+                     rel, ncol, n_sample;
+    END IF;
+    q_sample := format(
+        'SELECT count(*) AS n,'
+        ' count(*) FILTER (WHERE t ~ ''^[A-Za-z]'') AS words,'
+        ' count(*) FILTER (WHERE t ~ ''^[-+]?0[0-9]'') AS leading_zero,'
+        ' count(*) FILTER (WHERE t ~ ''^[-+]?\.[0-9]+$'') AS bare_decimal,'
+        ' count(*) FILTER (WHERE $2 IS NULL OR length(t) - length(replace(t, ''.'', '''')) = $2) AS level,'
+        ' count(*) FILTER (WHERE t ~* %L) AS clock,'
+        ' count(*) FILTER (WHERE t ~* %L) AS web,'
+        ' count(*) FILTER (WHERE t ~* ''\m(jl|jln|jalan|gg|gang|kompleks|komplek|komp|perum|blok|no|nomor|rt|rw|kav)\M'') AS street,'
+        ' count(*) FILTER (WHERE t ~ %L) AS coordinate,'
+        ' max(abs(replace(t, '','', ''.'')::numeric)) FILTER (WHERE t ~ %3$L) AS max_abs,'
+        ' count(*) FILTER (WHERE regexp_replace(t, ''[ .()/-]'', '''', ''g'') ~ ''^[1-9][0-9]{4,7}$'') AS local_phone,'
+        ' max(substring(t FROM %L)::int) AS max_first, max(substring(t FROM %L)::int) AS max_second,'
+        ' ARRAY[%s]::bigint[] AS strong, ARRAY[%s]::bigint[] AS readable'
+        ' FROM (SELECT v, btrim(v, %L) AS t FROM unnest($1) v WHERE NOT %s.is_missing_value(v)) s',
+        '[0-9]:[0-5][0-9]|\m(wib|wita|wit|pukul)\M',
+        '^(https?://|www\.)|\.(go|co|ac|or|sch|net|web|my|biz|mil|desa)\.id(/|$)|\.(com|org|net|id|info)(/|$)',
+        '^[-+]?[0-9]{1,3}[.,][0-9]+$',
+        '^([0-9]{1,2})[/.-][0-9]{1,2}[/.-][0-9]{4}', '^[0-9]{1,2}[/.-]([0-9]{1,2})[/.-][0-9]{4}',
+        (SELECT string_agg(format('count(*) FILTER (WHERE %s(t))', v), ', ' ORDER BY n)
+           FROM unnest(t_valid) WITH ORDINALITY u(v, n)),
+        (SELECT string_agg(format('count(*) FILTER (WHERE NOT %s(t) AND %s)', v,
+                                  format(coalesce(r, 'false'), 'v')), ', ' ORDER BY n)
+           FROM unnest(t_valid, t_readable) WITH ORDINALITY u(v, r, n)),
+        ws, ext);
+
+    FOR i IN 1 .. ncol LOOP
+        IF c_type[i] = ANY (t_type) THEN
+            c_kind[i] := array_position(t_type, c_type[i]);
+            c_native[i] := true;
+            CONTINUE;
+        ELSIF c_type[i] IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype, 'numeric'::regtype,
+                            'real'::regtype, 'double precision'::regtype) THEN
+            c_kind[i] := array_position(t_kind, 'number');
+            c_native[i] := true;
+            c_coord[i] := c_hint[i] IN ('latitude', 'longitude');
+            CONTINUE;
+        ELSIF c_type[i] = 'date'::regtype THEN
+            c_kind[i] := array_position(t_kind, 'date');
+            c_native[i] := true;
+            CONTINUE;
+        END IF;
+        CONTINUE WHEN n_sample = 0;
+        -- a code named for a level of the register of areas has that level's form
+        EXECUTE q_sample INTO ev
+          USING sample[i:i][1:n_sample],
+                CASE WHEN c_hint[i] = 'code' THEN
+                     CASE WHEN c_name[i] ~* 'prov' THEN 0 WHEN c_name[i] ~* 'kab|kota' THEN 1
+                          WHEN c_name[i] ~* 'kec' THEN 2 WHEN c_name[i] ~* 'kel|desa' THEN 3 END END;
+        CONTINUE WHEN ev.n = 0;
+        strong := ev.strong;
+        readable := ev.readable;
+        -- weak evidence does not count: a dotted decimal is not a time unless the
+        -- name says so, nor a dotted word a web address; 0 and 1 alone are
+        -- counts, not booleans; a number with a leading 0 is a code
+        FOR k IN 1 .. nk LOOP
+            IF t_kind[k] = 'time' AND c_hint[i] IS DISTINCT FROM 'time' THEN
+                readable[k] := least(readable[k], ev.clock);
+            ELSIF t_kind[k] = 'url' AND c_hint[i] IS DISTINCT FROM 'url' THEN
+                readable[k] := least(readable[k], ev.web);
+            ELSIF t_kind[k] = 'bool' AND ev.words = 0 THEN
+                strong[k] := 0;
+            ELSIF t_kind[k] = 'kode_wilayah' THEN
+                strong[k] := least(strong[k], ev.level);
+            ELSIF t_kind[k] = 'number' THEN
+                strong[k] := greatest(strong[k] - ev.leading_zero, 0);
+                readable[k] := readable[k] + ev.bare_decimal;
+            END IF;
+        END LOOP;
+        -- a name narrows the kinds: counts are numbers, codes not years, names text
+        hinted := CASE c_hint[i] WHEN 'count' THEN 'number' WHEN 'code' THEN 'kode_wilayah'
+                                 WHEN 'latitude' THEN 'number' WHEN 'longitude' THEN 'number'
+                                 ELSE c_hint[i] END;
+        allowed := CASE WHEN c_hint[i] IS NULL THEN NULL
+                        WHEN c_hint[i] = 'name' THEN '{}'
+                        WHEN c_hint[i] = 'date' THEN '{date,day}'
+                        ELSE ARRAY[hinted] END;
+        best := NULL;
+        best_score := 0;
+        FOR k IN 1 .. nk LOOP
+            CONTINUE WHEN allowed IS NOT NULL AND NOT t_kind[k] = ANY (allowed);
+            score := strong[k] + readable[k];
+            IF score > best_score THEN
+                best := k;
+                best_score := score;
+            END IF;
+        END LOOP;
+        -- the kind needs half the values, or a fifth when the name names it
+        IF best IS NOT NULL AND best_score * (CASE WHEN t_kind[best] = hinted THEN 5 ELSE 2 END) >= ev.n THEN
+            c_kind[i] := best;
+        END IF;
+        -- a column named for addresses, of street lines a person completes
+        IF c_hint[i] = 'address' AND c_kind[i] IS NULL AND ev.street * 5 >= ev.n THEN
+            c_kind[i] := array_position(t_kind, 'address');
+            c_named[i] := true;
+        END IF;
+        -- a column named for phones, of numbers without their area code
+        IF c_hint[i] = 'phone' AND ev.local_phone > 0 THEN
+            c_local[i] := ev.local_phone;
+            IF (best_score + ev.local_phone) * 5 >= ev.n THEN
+                c_kind[i] := array_position(t_kind, 'phone');
+                -- the area of at least four in five of the numbers that have one
+                EXECUTE format('SELECT a FROM (SELECT a, count(*) AS n, sum(count(*)) OVER () AS all_n '
+                               'FROM (SELECT substring(%s.id_phone_normalize(v)::text FROM %L) a FROM unnest($1) v) s '
+                               'WHERE a IS NOT NULL GROUP BY a) g WHERE n * 5 >= 4 * all_n',
+                               ext, '^(0[2-79][0-9]{1,2}) ')
+                   INTO note USING sample[i:i][1:n_sample];
+                c_area[i] := note;
+            END IF;
+        END IF;
+        -- D/M/YYYY or M/D/YYYY: one order for the column
+        IF c_kind[i] = array_position(t_kind, 'date') AND ev.max_first IS NOT NULL THEN
+            IF ev.max_first > 12 AND ev.max_second <= 12 THEN
+                c_order[i] := 'DMY';
+            ELSIF ev.max_second > 12 AND ev.max_first <= 12 THEN
+                c_order[i] := 'MDY';
+            ELSIF ev.max_first <= 12 AND ev.max_second <= 12 THEN
+                c_order[i] := 'DMY';
+                c_weak[i] := format('no D/M/YYYY value of the first %s rows has a part above 12, so the day cannot be '
+                                    'told from the month: check which comes first (this reads D/M/YYYY; for M/D/YYYY write ''MDY'')',
+                                    n_sample);
+            ELSE
+                c_order[i] := 'DMY';
+                c_weak[i] := 'the values mix D/M/YYYY and M/D/YYYY: correct the ones in the other order by hand first';
+            END IF;
+        END IF;
+        -- named for a latitude or longitude and holding numbers: maybe half of a pair
+        IF c_hint[i] IN ('latitude', 'longitude') AND ev.coordinate * 2 >= ev.n THEN
+            c_coord[i] := true;
+            c_max[i] := ev.max_abs;
+        END IF;
+    END LOOP;
+
+    -- a pair: the first column named for latitudes and the first for longitudes
+    SELECT min(n) INTO lat_col FROM unnest(c_hint) WITH ORDINALITY u(h, n) WHERE h = 'latitude' AND c_coord[n];
+    SELECT min(n) INTO lon_col FROM unnest(c_hint) WITH ORDINALITY u(h, n) WHERE h = 'longitude' AND c_coord[n];
+    IF lat_col IS NOT NULL AND lon_col IS NOT NULL AND 'latlong' = ANY (t_kind) THEN
+        c_kind[lat_col] := array_position(t_kind, 'latlong');
+        c_kind[lon_col] := c_kind[lat_col];
+        c_pair[lat_col] := lon_col;
+        c_pair[lon_col] := lat_col;
+        c_native[lat_col] := false;
+        c_native[lon_col] := false;
+    END IF;
+    -- phones without their area code: else the area of the table's other phones
+    FOR i IN 1 .. ncol LOOP
+        IF c_local[i] > 0 AND c_area[i] IS NULL AND c_kind[i] = array_position(t_kind, 'phone') THEN
+            SELECT min(a) INTO note FROM unnest(c_area) a HAVING count(DISTINCT a) = 1;
+            c_area[i] := note;
+            IF c_area[i] IS NULL THEN
+                c_note[i] := format('-- %s value(s) of the first %s rows are numbers without their area code, and '
+                                    'the others are not of one area: if they are, read them with '
+                                    '%s.id_phone_normalize(%I, area_code)', c_local[i], n_sample, ext, c_name[i]);
+            END IF;
+        END IF;
+    END LOOP;
+
+    -- how a value that fails is read: by the kind's normaliser, else trimmed (and
+    -- by its reader of compound values)
+    FOR i IN 1 .. ncol LOOP
+        k := c_kind[i];
+        CONTINUE WHEN k IS NULL OR c_native[i] OR c_pair[i] IS NOT NULL;
+        c_using[i] := CASE WHEN t_kind[k] = 'phone' AND c_area[i] IS NOT NULL
+                           THEN format('%s.id_phone_normalize(%%1$s, %L)', ext, c_area[i])
+                           WHEN c_order[i] IS NOT NULL AND to_regprocedure(ext || '.id_date_normalize(text,text)') IS NOT NULL
+                           THEN format('%s.id_date_normalize(%%1$s, %L)', ext, c_order[i])
+                           WHEN t_readable[k] LIKE '%IS NOT NULL'
+                           THEN format('%s(%%1$s)', t_reader[k]) END;
+        c_read[i] := CASE WHEN c_using[i] IS NOT NULL THEN c_using[i] || '::text'
+                          ELSE format('CASE WHEN %1$s(btrim(%%1$s)) THEN btrim(%%1$s)', t_valid[k])
+                               -- .241 is 0.241
+                               || CASE WHEN t_kind[k] = 'number'
+                                       THEN ' WHEN btrim(%1$s) ~ ''^[-+]?\.[0-9]+$'' THEN regexp_replace(btrim(%1$s), ''^([-+]?)\.'', ''\10.'')'
+                                       ELSE '' END
+                               || CASE WHEN t_rewrite[k] IS NOT NULL
+                                       THEN format(' WHEN %s THEN %s', t_readable[k], t_rewrite[k]) ELSE '' END
+                               || ' END' END;
+    END LOOP;
+
+    ------------------------------------------------------------------------
+    -- 2. One scan: each column's own validator, and its reader on what fails.
+    -- The fences (OFFSET 0) keep each function to one call a value.  On a table
+    -- Citus distributes they would make Citus gather every row's results on the
+    -- coordinator; without them the aggregates run on the workers.
+    ------------------------------------------------------------------------
     IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
         EXECUTE 'SELECT pg_catalog.count(*) > 0 FROM pg_catalog.pg_dist_partition '
                 'WHERE logicalrelid OPERATOR(pg_catalog.=) $1 AND partmethod OPERATOR(pg_catalog.<>) ''n'''
@@ -130,51 +425,80 @@ BEGIN
         END IF;
     END IF;
     FOR i IN 1 .. ncol LOOP
+        k := c_kind[i];
+        arg := format('v%s', i);
         inner_list := inner_list || format('nullif(%I::text, %L) AS v%s', c_name[i], '', i);
-        mid_list := mid_list || format('v%s', i);
-        count_list := count_list || format('count(v%s)', i);
-        FOR k IN 1 .. nk LOOP
-            mid_list := mid_list || format('%s(v%s) AS o%s_%s, coalesce(%s, false) AS f%s_%s',
-                                           t_valid[k], i, i, k,
-                                           format(coalesce(t_readable[k], 'false'), 'v' || i), i, k);
-            count_list := count_list
-                || format('count(*) FILTER (WHERE o%s_%s)', i, k)
-                || format('count(*) FILTER (WHERE NOT o%s_%s AND f%s_%s)', i, k, i, k);
-            text_list := text_list
-                || format('min(v%s) FILTER (WHERE NOT o%s_%s AND NOT f%s_%s)', i, i, k, i, k)
-                || format('min(v%s) FILTER (WHERE NOT o%s_%s)', i, i, k);
-            -- the conforming values the register of areas has (only those are cast)
-            register_list := register_list
-                || CASE WHEN t_register[k] IS NULL THEN 'NULL::bigint'
-                        ELSE format('count(*) FILTER (WHERE CASE WHEN o%s_%s THEN %s(v%s::%s) END)',
-                                    i, k, t_register[k], i, t_type[k]) END;
-        END LOOP;
+        valid_list := valid_list || arg
+            || format('%s AS o%s', CASE WHEN k IS NULL OR c_native[i] THEN format('%s IS NOT NULL', arg)
+                                        WHEN c_pair[i] IS NOT NULL THEN 'false'
+                                        ELSE format('%s(%s)', t_valid[k], arg) END, i);
+        IF c_pair[i] IS NOT NULL THEN
+            -- a latitude and a longitude, read together into one latlong
+            first_col := format('v%s', CASE WHEN c_hint[i] = 'latitude' THEN i ELSE c_pair[i] END);
+            second_col := format('v%s', CASE WHEN c_hint[i] = 'latitude' THEN c_pair[i] ELSE i END);
+            read_list := read_list || format(
+                '%1$s.is_missing_value(v%2$s) AS m%2$s, '
+                'CASE WHEN v%2$s IS NOT NULL THEN %1$s.latlong_normalize(concat_ws(''; '', %3$s, %4$s))::text END AS f%2$s, '
+                'NULL::boolean AS x%2$s', ext, i, first_col, second_col);
+        ELSIF c_read[i] IS NOT NULL THEN
+            read_list := read_list || format(
+                'CASE WHEN NOT o%1$s THEN %2$s.is_missing_value(v%1$s) END AS m%1$s, '
+                'CASE WHEN NOT o%1$s AND NOT %2$s.is_missing_value(v%1$s) THEN %3$s END AS f%1$s, '
+                '%4$s AS x%1$s',
+                i, ext, format(c_read[i], arg),
+                CASE WHEN t_reader[k] IS NOT NULL AND t_rewrite[k] IS NULL
+                     THEN format('CASE WHEN NOT o%s THEN %s END', i, format(t_readable[k], arg))
+                     WHEN t_register[k] IS NOT NULL
+                     THEN format('CASE WHEN o%s THEN %s(%s::%s) END', i, t_register[k], arg, t_type[k])
+                     ELSE 'NULL::boolean' END);
+        ELSE
+            read_list := read_list || format('false AS m%1$s, NULL::text AS f%1$s, %2$s AS x%1$s', i,
+                CASE WHEN c_native[i] AND t_register[k] IS NOT NULL
+                     THEN format('%s(%s::%s)', t_register[k], arg, t_type[k]) ELSE 'NULL::boolean' END);
+        END IF;
+        agg_list := agg_list
+            || format('count(v%s)', i)
+            || format('count(*) FILTER (WHERE o%s)', i)
+            || format('count(*) FILTER (WHERE m%s)', i)
+            || format('count(*) FILTER (WHERE f%s IS NOT NULL)', i)
+            || format('count(*) FILTER (WHERE x%s)', i)
+            || CASE WHEN c_order[i] IS NOT NULL
+                    THEN format('max(substring(v%1$s FROM %2$L)::int) FILTER (WHERE NOT o%1$s)', i,
+                                '^\s*([0-9]{1,2})[/.-][0-9]{1,2}[/.-][0-9]{4}')
+                    ELSE 'NULL' END
+            || CASE WHEN c_order[i] IS NOT NULL
+                    THEN format('max(substring(v%1$s FROM %2$L)::int) FILTER (WHERE NOT o%1$s)', i,
+                                '^\s*[0-9]{1,2}[/.-]([0-9]{1,2})[/.-][0-9]{4}')
+                    ELSE 'NULL' END;
+        text_list := text_list
+            || format('min(v%1$s) FILTER (WHERE NOT o%1$s AND NOT m%1$s AND f%1$s IS NULL AND x%1$s IS NOT TRUE)', i)
+            || format('min(v%1$s) FILTER (WHERE NOT o%1$s)', i);
     END LOOP;
-    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[], ARRAY[%s]::bigint[] '
-                   'FROM (SELECT %s FROM (SELECT %s FROM %s) s0 %s) s',
-                   array_to_string(count_list, ', '),
-                   coalesce(nullif(array_to_string(text_list, ', '), ''), 'NULL'),
-                   coalesce(nullif(array_to_string(register_list, ', '), ''), 'NULL'),
-                   array_to_string(mid_list, ', '), array_to_string(inner_list, ', '), rel, fence)
-        INTO counts, texts, registered;
+    IF loud THEN
+        RAISE NOTICE 'conformance_report: %: reading about % rows', rel, est::bigint;
+    END IF;
+    -- a table smaller than the sample is read from the sample
+    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[] '
+                   'FROM (SELECT *, %s FROM (SELECT %s FROM (SELECT %s FROM %s) s0 %s) s1 %s) s2',
+                   array_to_string(agg_list, ', '), array_to_string(text_list, ', '),
+                   array_to_string(read_list, ', '), array_to_string(valid_list, ', '),
+                   array_to_string(inner_list, ', '),
+                   CASE WHEN n_sample BETWEEN 1 AND sample_rows - 1
+                        THEN format('unnest(%s) AS t(%s)',
+                                    (SELECT string_agg(format('($1)[%s:%s][1:%s]', n, n, n_sample), ', ')
+                                       FROM generate_series(1, ncol) n),
+                                    (SELECT string_agg(quote_ident(n), ', ') FROM unnest(c_name) n))
+                        ELSE rel::text END,
+                   fence, fence)
+       INTO res, texts USING sample;
 
+    ------------------------------------------------------------------------
+    -- 3. What was found, and what to do
+    ------------------------------------------------------------------------
     FOR i IN 1 .. ncol LOOP
+        k := c_kind[i];
         column_name := c_name[i];
-        total := counts[(i - 1) * stride + 1];
-        best := NULL;
-        best_score := 0;
-        FOR k IN 1 .. nk LOOP
-            IF c_type[i] = t_type[k] THEN
-                best := k;
-                best_score := total;
-                EXIT;
-            END IF;
-            score := counts[(i - 1) * stride + 2 * k] + counts[(i - 1) * stride + 2 * k + 1];
-            IF score > best_score THEN
-                best := k;
-                best_score := score;
-            END IF;
-        END LOOP;
+        total := res[(i - 1) * stride + 1];
         guideline_type := NULL;
         conforming := 0;
         nonconforming := 0;
@@ -182,75 +506,122 @@ BEGIN
         example_bad := NULL;
         example_error := NULL;
         suggestion := NULL;
+        preview := NULL;
         IF total = 0 THEN
             RETURN NEXT;                    -- no values: no kind
             CONTINUE;
-        ELSIF best IS NULL OR best_score * 2 < total THEN
+        END IF;
+        conforming := res[(i - 1) * stride + 2];
+        missing := res[(i - 1) * stride + 3];
+        money := CASE WHEN t_reader[k] IS NOT NULL AND t_rewrite[k] IS NULL
+                      THEN res[(i - 1) * stride + 5] ELSE 0 END;
+        in_register := CASE WHEN t_register[k] IS NOT NULL THEN res[(i - 1) * stride + 5] END;
+        fixable := missing + res[(i - 1) * stride + 4] + money;
+        nonconforming := total - conforming;
+        -- the sample misled if, on the whole column, not half the values are of the kind
+        IF k IS NULL OR c_pair[i] IS NULL AND NOT c_native[i] AND NOT c_named[i]
+                        AND (conforming + fixable - missing) * 2 < total - missing
+                        AND (c_hint[i] IS NULL OR (conforming + fixable - missing) * 5 < total - missing) THEN
             guideline_type := 'text';       -- G4.1-TEXT: any characters conform
             conforming := total;
+            nonconforming := 0;
+            fixable := 0;
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+        guideline_type := t_kind[k];
+        -- the first value a person must correct, else the first one that is fixed
+        example_bad := coalesce(texts[2 * i - 1], texts[2 * i]);
+        IF example_bad IS NOT NULL AND c_pair[i] IS NULL THEN
+            example_error := @extschema@.guideline_error(example_bad, guideline_type);
+        END IF;
+        -- a date column's order, checked on every value
+        IF c_order[i] IS NOT NULL AND c_weak[i] IS NULL
+           AND (c_order[i] = 'DMY' AND res[(i - 1) * stride + 7] > 12
+                OR c_order[i] = 'MDY' AND res[(i - 1) * stride + 6] > 12) THEN
+            c_weak[i] := 'the values mix D/M/YYYY and M/D/YYYY: correct the ones in the other order by hand first';
+        END IF;
+        arg := quote_ident(column_name) || CASE WHEN c_textlike[i] THEN '' ELSE '::text' END;
+        -- addresses: conforming values whose kelurahan, kecamatan and city the
+        -- register of areas does not have are for a person to check
+        note := CASE WHEN in_register < conforming
+                     THEN format('-- %s of %s conforming value(s) are in the register of areas; check the others: '
+                                 'SELECT %I FROM %s WHERE %s', in_register, conforming, column_name, rel,
+                                 CASE WHEN c_type[i] = t_type[k]
+                                      THEN format('NOT %s(%I)', t_register[k], column_name)
+                                      ELSE format('CASE WHEN %1$s(%2$s) THEN NOT %3$s(%2$s::%4$s) END',
+                                                  t_valid[k], arg, t_register[k], t_type[k]) END) END;
+
+        IF c_pair[i] IS NOT NULL THEN
+            -- G4.5-LAT, G4.5-LON: one latlong column in place of the two
+            conforming := 0;
+            nonconforming := total;
+            fixable := res[(i - 1) * stride + 4] + missing;
+            first_col := quote_ident(c_name[CASE WHEN c_hint[i] = 'latitude' THEN i ELSE c_pair[i] END]);
+            second_col := quote_ident(c_name[CASE WHEN c_hint[i] = 'latitude' THEN c_pair[i] ELSE i END]);
+            IF c_max[i] > 90 AND c_max[c_pair[i]] <= 90 AND c_hint[i] = 'latitude'
+               OR c_max[i] <= 90 AND c_max[c_pair[i]] > 90 AND c_hint[i] = 'longitude' THEN
+                -- a "latitude" above 90 next to a "longitude" within 90: the other way round
+                conv := first_col;
+                first_col := second_col;
+                second_col := conv;
+                note := format('-- %s holds the latitudes and %s the longitudes', first_col, second_col);
+            END IF;
+            fix := format('%s.latlong_normalize(concat_ws(''; '', %s, %s))', ext, first_col, second_col);
+            IF i > c_pair[i] THEN
+                suggestion := format('-- with %I: see its suggestion (one latlong column)', c_name[c_pair[i]]);
+            ELSE
+                lokasi := CASE WHEN 'lokasi' = ANY (c_name) THEN 'lokasi_latlong' ELSE 'lokasi' END;
+                suggestion := concat_ws('; ',
+                    format('ALTER TABLE %s ADD COLUMN %I %s.latlong', rel, lokasi, ext),
+                    format('UPDATE %s SET %I = %s', rel, lokasi, fix),
+                    CASE WHEN fixable < total
+                         THEN format('-- %s row(s) cannot be read: correct them by hand', total - fixable) END,
+                    note,
+                    format('-- then: ALTER TABLE %s DROP COLUMN %I, DROP COLUMN %I', rel, c_name[i], c_name[c_pair[i]]));
+                EXECUTE format('SELECT string_agg(format(''%%s; %%s → %%s'', quote_nullable(a), quote_nullable(b), '
+                               'quote_nullable(l)), '', '') FROM (SELECT %s::text AS a, %s::text AS b, %s::text AS l '
+                               'FROM %s WHERE %s IS NOT NULL OR %s IS NOT NULL LIMIT 3) s',
+                               first_col, second_col, fix, rel, first_col, second_col)
+                   INTO preview;
+            END IF;
             RETURN NEXT;
             CONTINUE;
         END IF;
 
-        kb := best;
-        guideline_type := t_kind[kb];
-        conforming := counts[(i - 1) * stride + 2 * best];
-        fixable := counts[(i - 1) * stride + 2 * best + 1];
-        nonconforming := total - conforming;
-        -- the first value a person must correct, else the first one the reader fixes
-        example_bad := coalesce(texts[(i - 1) * 2 * nk + 2 * best - 1],
-                                texts[(i - 1) * 2 * nk + 2 * best]);
-        IF example_bad IS NOT NULL THEN
-            example_error := @extschema@.guideline_error(example_bad, guideline_type);
-        END IF;
-        -- addresses: conforming values whose kelurahan, kecamatan and city the
-        -- register of areas does not have are for a person to check
-        in_register := registered[(i - 1) * nk + kb];
-        note := CASE WHEN in_register < conforming
-                     THEN format('-- %s of %s conforming value(s) are in the register of areas; check the others: '
-                                 'SELECT %I FROM %s WHERE %s', in_register, conforming, column_name, rel,
-                                 CASE WHEN c_type[i] = t_type[kb]
-                                      THEN format('NOT %s(%I)', t_register[kb], column_name)
-                                      ELSE format('CASE WHEN %1$s(%2$I%3$s) THEN NOT %4$s(%2$I::%5$s) END',
-                                                  t_valid[kb], column_name,
-                                                  CASE WHEN c_type[i] IN ('text'::regtype, 'character varying'::regtype,
-                                                                          'character'::regtype) THEN '' ELSE '::text' END,
-                                                  t_register[kb], t_type[kb]) END) END;
-
-        textlike := c_type[i] IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype);
-        IF c_type[i] = t_type[kb] OR (nonconforming = 0 AND NOT textlike) THEN
+        IF c_native[i] OR c_read[i] IS NULL OR (nonconforming = 0 AND NOT c_textlike[i]) THEN
             suggestion := note;             -- NULL: nothing to do
             RETURN NEXT;
             CONTINUE;
         END IF;
-        arg := quote_ident(column_name) || CASE WHEN textlike THEN '' ELSE '::text' END;
-        -- '' is a missing value: it becomes NULL
-        conv := format('ALTER TABLE %s ALTER COLUMN %I TYPE %s USING ', rel, column_name, t_type[kb])
-            || CASE WHEN nonconforming = 0 OR nonconforming > fixable OR t_rewrite[kb] IS NULL
-                    THEN format('nullif(%s, %L)::%s', arg, '', t_type[kb])
-                    WHEN (SELECT p.prorettype FROM pg_proc p WHERE p.oid = t_reader[kb]) = t_type[kb]
-                    THEN format('%s(%s)', t_reader[kb], arg)
-                    ELSE format('(CASE WHEN %s(%s) THEN %s ELSE %s END)::%s', t_valid[kb],
-                                arg, arg, format(t_rewrite[kb], arg), t_type[kb]) END;
-        IF nonconforming = 0 OR (nonconforming = fixable AND t_rewrite[kb] IS NOT NULL) THEN
+        -- the reading of a value that fails; '' and the marks of a missing value become NULL
+        fix := format(c_read[i], arg);
+        conv := format('ALTER TABLE %s ALTER COLUMN %I TYPE %s USING ', rel, column_name, t_type[k])
+            || CASE WHEN nonconforming = 0 OR nonconforming > fixable OR money > 0 OR c_weak[i] IS NOT NULL
+                    THEN format('nullif(%s, %L)::%s', arg, '', t_type[k])
+                    WHEN c_using[i] IS NOT NULL THEN format(c_using[i], arg)
+                    ELSE format('(%s)::%s', fix, t_type[k]) END;
+        IF c_weak[i] IS NOT NULL AND nonconforming > 0 THEN
+            -- a reading only a person can confirm: a comment
+            suggestion := format('-- %s; then: UPDATE %s SET %I = %s WHERE NOT %s(%s); %s',
+                                 c_weak[i], rel, column_name, fix, t_valid[k], arg, conv);
+        ELSIF nonconforming = 0 OR (nonconforming = fixable AND money = 0) THEN
             suggestion := conv;
         ELSIF fixable = 0 THEN
             suggestion := format('-- %s value(s) cannot be read automatically: correct them by hand, then: %s',
                                  nonconforming, conv);
         ELSE
-            IF t_rewrite[kb] IS NOT NULL THEN
-                suggestion := format('UPDATE %s SET %I = %s WHERE NOT %s(%s) AND %s',
-                                     rel, column_name, format(t_rewrite[kb], arg),
-                                     t_valid[kb], arg, format(t_readable[kb], arg));
-            ELSE
+            suggestion := CASE WHEN fixable > money
+                               THEN format('UPDATE %s SET %I = %s WHERE NOT %s(%s) AND (%s.is_missing_value(%s) OR %s IS NOT NULL)',
+                                           rel, column_name, fix, t_valid[k], arg, ext, arg, fix) END;
+            IF money > 0 THEN
                 -- parse_money (G3-COMPOUND): the amount stays, the currency gets a column
-                currency_col := CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a
-                                                   WHERE a.attrelid = rel AND a.attname = 'mata_uang')
-                                     THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
-                suggestion := format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
-                                     '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
-                                     rel, currency_col, column_name, t_reader[kb], arg,
-                                     t_valid[kb], format(t_readable[kb], arg));
+                currency_col := CASE WHEN 'mata_uang' = ANY (c_name) THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
+                suggestion := concat_ws('; ',
+                    format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
+                           '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
+                           rel, currency_col, column_name, t_reader[k], arg, t_valid[k], format(t_readable[k], arg)),
+                    suggestion);
             END IF;
             IF nonconforming > fixable THEN
                 suggestion := suggestion || format('; -- %s value(s) cannot be read: correct them by hand, then: %s',
@@ -259,13 +630,32 @@ BEGIN
                 suggestion := suggestion || '; ' || conv;
             END IF;
         END IF;
-        suggestion := concat_ws('; ', suggestion, note);
+        suggestion := concat_ws('; ', suggestion, note, c_note[i]);
+        -- before → after, for the first values the suggestion changes: from the
+        -- sample, else from the table
+        IF fixable > money THEN
+            fix := format(c_read[i], 'v');
+            q_sample := 'SELECT string_agg(format(''%%s → %%s'', quote_literal(v), quote_nullable(w)), '', '') '
+                        'FROM (SELECT DISTINCT v, w FROM (SELECT v, %s AS w FROM %s) s '
+                        'WHERE v <> '''' AND NOT %s(v) AND (w IS NOT NULL OR %s.is_missing_value(v)) ORDER BY w NULLS LAST, v LIMIT 3) p';
+            IF n_sample > 0 THEN
+                EXECUTE format(q_sample, fix, 'unnest($1) v', t_valid[k], ext)
+                   INTO preview USING sample[i:i][1:n_sample];
+            END IF;
+            IF preview IS NULL AND n_sample = sample_rows THEN
+                EXECUTE format(q_sample, fix, format('(SELECT %s AS v FROM %s) t', arg, rel), t_valid[k], ext)
+                   INTO preview;
+            END IF;
+        END IF;
         RETURN NEXT;
     END LOOP;
+    IF loud THEN
+        RAISE NOTICE 'conformance_report: %: done', rel;
+    END IF;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.conformance_report(regclass) IS
-    'for every column of a table, in one scan: the guideline type its values look like, how many conform, one failing value and its error, and the ALTER TABLE or UPDATE that fixes it (for addresses, how many conforming ones are in the register of areas when some are not)';
+    'for every column of a table: the guideline type its name and first rows say it holds, and in one scan how many values conform, one failing value and its error, the ALTER TABLE or UPDATE that fixes it, and what it changes in a few values';
 
 CREATE FUNCTION @extschema@.table_schema(rel regclass) RETURNS jsonb
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
