@@ -136,6 +136,7 @@ DECLARE
     c_weak text[];              -- why that reading must not run unseen; NULL if it may
     c_note text[];              -- what else a person should know
     c_named boolean[];          -- its kind comes from its name: the values cannot overrule it
+    c_bare boolean[];           -- numbers written .241
     c_coord boolean[];          -- named for a latitude or longitude, and holds numbers
     c_max numeric[];            -- a coordinate's largest absolute value in the sample
     c_pair int[];               -- the other column of a latitude/longitude pair
@@ -156,6 +157,7 @@ DECLARE
     k int;
     lat_col int;
     lon_col int;
+    c_swap boolean := false;
     arg text;
     inner_list text[] := '{}';
     valid_list text[] := '{}';
@@ -209,6 +211,7 @@ BEGIN
     c_weak := array_fill(NULL::text, ARRAY[ncol]);
     c_note := array_fill(NULL::text, ARRAY[ncol]);
     c_named := array_fill(false, ARRAY[ncol]);
+    c_bare := array_fill(false, ARRAY[ncol]);
     c_coord := array_fill(false, ARRAY[ncol]);
     c_max := array_fill(NULL::numeric, ARRAY[ncol]);
     c_pair := array_fill(NULL::int, ARRAY[ncol]);
@@ -298,6 +301,7 @@ BEGIN
             ELSIF t_kind[k] = 'number' THEN
                 strong[k] := greatest(strong[k] - ev.leading_zero, 0);
                 readable[k] := readable[k] + ev.bare_decimal;
+                c_bare[i] := ev.bare_decimal > 0;
             END IF;
         END LOOP;
         -- a name narrows the kinds: counts are numbers, codes not years, names text
@@ -374,6 +378,12 @@ BEGIN
         c_pair[lon_col] := lat_col;
         c_native[lat_col] := false;
         c_native[lon_col] := false;
+        -- a "latitude" above 90 next to a "longitude" within 90: the other way round
+        IF c_max[lat_col] > 90 AND c_max[lon_col] <= 90 THEN
+            c_swap := true;
+            lat_col := c_pair[lat_col];
+            lon_col := c_pair[lon_col];
+        END IF;
     END IF;
     -- phones without their area code: else the area of the table's other phones
     FOR i IN 1 .. ncol LOOP
@@ -402,7 +412,7 @@ BEGIN
         c_read[i] := CASE WHEN c_using[i] IS NOT NULL THEN c_using[i] || '::text'
                           ELSE format('CASE WHEN %1$s(btrim(%%1$s)) THEN btrim(%%1$s)', t_valid[k])
                                -- .241 is 0.241
-                               || CASE WHEN t_kind[k] = 'number'
+                               || CASE WHEN t_kind[k] = 'number' AND c_bare[i]
                                        THEN ' WHEN btrim(%1$s) ~ ''^[-+]?\.[0-9]+$'' THEN regexp_replace(btrim(%1$s), ''^([-+]?)\.'', ''\10.'')'
                                        ELSE '' END
                                || CASE WHEN t_rewrite[k] IS NOT NULL
@@ -434,10 +444,10 @@ BEGIN
                                         ELSE format('%s(%s)', t_valid[k], arg) END, i);
         IF c_pair[i] IS NOT NULL THEN
             -- a latitude and a longitude, read together into one latlong
-            first_col := format('v%s', CASE WHEN c_hint[i] = 'latitude' THEN i ELSE c_pair[i] END);
-            second_col := format('v%s', CASE WHEN c_hint[i] = 'latitude' THEN c_pair[i] ELSE i END);
+            first_col := format('v%s', lat_col);
+            second_col := format('v%s', lon_col);
             read_list := read_list || format(
-                '%1$s.is_missing_value(v%2$s) AS m%2$s, '
+                'v%2$s IS NOT NULL AND %1$s.is_missing_value(v%2$s) AS m%2$s, '
                 'CASE WHEN v%2$s IS NOT NULL THEN %1$s.latlong_normalize(concat_ws(''; '', %3$s, %4$s))::text END AS f%2$s, '
                 'NULL::boolean AS x%2$s', ext, i, first_col, second_col);
         ELSIF c_read[i] IS NOT NULL THEN
@@ -557,14 +567,9 @@ BEGIN
             conforming := 0;
             nonconforming := total;
             fixable := res[(i - 1) * stride + 4] + missing;
-            first_col := quote_ident(c_name[CASE WHEN c_hint[i] = 'latitude' THEN i ELSE c_pair[i] END]);
-            second_col := quote_ident(c_name[CASE WHEN c_hint[i] = 'latitude' THEN c_pair[i] ELSE i END]);
-            IF c_max[i] > 90 AND c_max[c_pair[i]] <= 90 AND c_hint[i] = 'latitude'
-               OR c_max[i] <= 90 AND c_max[c_pair[i]] > 90 AND c_hint[i] = 'longitude' THEN
-                -- a "latitude" above 90 next to a "longitude" within 90: the other way round
-                conv := first_col;
-                first_col := second_col;
-                second_col := conv;
+            first_col := quote_ident(c_name[lat_col]);
+            second_col := quote_ident(c_name[lon_col]);
+            IF c_swap THEN
                 note := format('-- %s holds the latitudes and %s the longitudes', first_col, second_col);
             END IF;
             fix := format('%s.latlong_normalize(concat_ws(''; '', %s, %s))', ext, first_col, second_col);

@@ -100,6 +100,8 @@ odi_ensure_deps() {
 	# libFuzzer (test/fuzz); clang only recommends it
 	[ -f "$(clang -print-file-name="libclang_rt.fuzzer-$(uname -m).a" 2>/dev/null)" ] ||
 		missing+=(libclang-rt-14-dev)
+	# test/corpus/tables reads the published CSV files with Python's csv module
+	command -v python3 >/dev/null || missing+=(python3)
 	# test/tableschema: the Frictionless validator (tableschema-js) runs on node
 	command -v node >/dev/null || missing+=(nodejs)
 	command -v npm >/dev/null || missing+=(npm)

@@ -109,3 +109,39 @@ SELECT r.tbl, r.col
                                                   AND attname = r.column_name AND atttypid <> 'text'::regtype));
 \echo 'text columns converted'
 SELECT * FROM corpus.text_changed;
+
+-- the oracle: where the former algorithm gives the kind a person gives, the
+-- counts must be the same
+\i :dir/oracle.sql
+CREATE TABLE corpus.oracle AS
+SELECT k.tbl, k.n, o.guideline_type AS oracle_kind, o.total, o.conforming, o.nonconforming
+  FROM (SELECT DISTINCT tbl, row_number() OVER (PARTITION BY tbl ORDER BY pos) AS n FROM corpus.kinds) k
+  JOIN LATERAL pg_temp.conformance_report_oracle(format('corpus.%I', k.tbl)::regclass) WITH ORDINALITY
+       o(column_name, guideline_type, total, conforming, nonconforming, example_bad, suggestion,
+         fixable, example_error, n) ON o.n = k.n;
+\echo 'oracle: columns where it was right / where we count differently'
+SELECT count(*) FILTER (WHERE o.oracle_kind = r.human) AS oracle_right,
+       count(*) FILTER (WHERE o.oracle_kind = r.human
+                          AND (o.total, o.conforming, o.nonconforming) IS DISTINCT FROM (r.total, r.conforming, r.total - r.conforming)) AS counted_differently
+  FROM corpus.oracle o JOIN corpus.result r USING (tbl, n);
+
+\pset tuples_only on
+\pset format unaligned
+SELECT CASE WHEN bool_and(human = ours) THEN 'ok' ELSE 'not ok' END
+       || format(' - %s: conformance_report gives each of its %s columns the kind a person gives', tbl, count(*))
+       || coalesce(' (differs: ' || string_agg(format('%s is %s, not %s', col, ours, human), ', ') FILTER (WHERE human <> ours) || ')', '')
+  FROM corpus.result GROUP BY tbl ORDER BY tbl;
+SELECT CASE WHEN count(*) FILTER (WHERE outcome = 'DAMAGED') = 0 THEN 'ok' ELSE 'not ok' END
+       || format(' - %s: its suggestions, run, damage none of the %s cells a person rewrote (%s as a person, %s left to a person)',
+                 tbl, count(*), count(*) FILTER (WHERE outcome = 'as a person'), count(*) FILTER (WHERE outcome = 'left'))
+       || coalesce(' (damaged: ' || string_agg(format('%s %L → %L', col, before, got), ', ') FILTER (WHERE outcome = 'DAMAGED') || ')', '')
+  FROM corpus.rewrite_result GROUP BY tbl ORDER BY tbl;
+SELECT CASE WHEN count(t.col) = 0 THEN 'ok' ELSE 'not ok' END
+       || ' - no column a person calls text is converted by the suggestions'
+       || coalesce(' (' || string_agg(t.tbl || '.' || t.col, ', ') || ')', '')
+  FROM corpus.text_changed t;
+SELECT CASE WHEN count(*) FILTER (WHERE (o.total, o.conforming, o.nonconforming) IS DISTINCT FROM (r.total, r.conforming, r.total - r.conforming)) = 0
+            THEN 'ok' ELSE 'not ok' END
+       || format(' - the counts agree with the former algorithm on the %s columns where it gave the right kind', count(*))
+  FROM corpus.oracle o JOIN corpus.result r USING (tbl, n)
+ WHERE o.oracle_kind = r.human;

@@ -1,0 +1,73 @@
+-- conformance_report on columns as agencies publish them: the column's name
+-- (column_hint), weak evidence that must not change values, missing-value marks,
+-- local phone numbers, a latitude/longitude pair, and the preview of each change.
+SELECT n, column_hint(n) FROM unnest(ARRAY['NO. TELP', 'notelp', 'Telp/Fax', 'HP', 'alamat', 'Alamat Email',
+    'website', 'tanggal_kejadian', 'tgl', 'JAM', 'tahun', 'bulan', 'jumlah_kk', 'LUAS WILAYAH (KM2)',
+    'petugas_mati', 'kode_provinsi', 'kode pos', 'nomor_provinsi', 'lat', 'Lintang', 'bujur', 'lokasi.lon',
+    'nama_kelurahan', 'kecamatan', 'no', 'keterangan', 'lama_operasi_jam', 'x']) n;
+SELECT v, is_missing_value(v) FROM unnest(ARRAY['NA', ' n/a ', '-', '–', 'none', 'NULL', 'kosong', '?', '',
+    '   ', NULL, '0', 'tidak', 'tidak ada', 'x']) v;
+
+CREATE TABLE kelurahan (
+    "KELURAHAN" text,               -- names: text (G4.1-TEXT)
+    "LUAS WILAYAH (KM2)" text,      -- G4.2-NUM: padded decimals, not times
+    "KEPADATAN (JIWA/KM2)" text,    -- G4.2-NUM
+    kode_provinsi text,             -- a code, not a year (G4.4-YEAR)
+    petugas_mati text,              -- counts of 0 and 1, not booleans (G4.3-BOOL)
+    jumlah_kk text,                 -- NA is a missing value
+    vcr text                        -- .241 is 0.241
+);
+INSERT INTO kelurahan
+SELECT 'Kelurahan ' || i, ' ' || (i % 9 + 1) || '.' || lpad((i * 7 % 100)::text, 2, '0') || ' ',
+       (10000 + i * 37)::text, CASE WHEN i % 2 = 0 THEN '1100' ELSE '3100' END,
+       CASE WHEN i % 5 = 0 THEN '1' ELSE '0' END, CASE WHEN i % 10 = 3 THEN 'NA' ELSE (i * 3)::text END,
+       '.' || (200 + i)
+  FROM generate_series(1, 40) i;
+SELECT column_name, guideline_type, total, conforming, nonconforming, fixable, example_bad, preview
+  FROM conformance_report('kelurahan') WITH ORDINALITY r ORDER BY r.ordinality;
+SELECT column_name, suggestion FROM conformance_report('kelurahan') WITH ORDINALITY r ORDER BY r.ordinality;
+-- the suggestions keep every value's meaning: numbers stay the same numbers
+CREATE TABLE kelurahan_before AS SELECT * FROM kelurahan;
+DO $$
+DECLARE
+    s text;
+BEGIN
+    FOR s IN SELECT suggestion FROM conformance_report('kelurahan') WHERE suggestion NOT LIKE '--%' LOOP
+        EXECUTE s;
+    END LOOP;
+END $$;
+SELECT attname, atttypid::regtype FROM pg_attribute
+ WHERE attrelid = 'kelurahan'::regclass AND attnum > 0 ORDER BY attnum;
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE btrim(b."LUAS WILAYAH (KM2)")::numeric = a."LUAS WILAYAH (KM2)"::numeric) AS same_area,
+       count(*) FILTER (WHERE b.kode_provinsi = a.kode_provinsi) AS same_code,
+       count(*) FILTER (WHERE b.petugas_mati = a.petugas_mati) AS same_count,
+       count(*) FILTER (WHERE b.jumlah_kk = a.jumlah_kk::text) AS same_kk,
+       count(*) FILTER (WHERE b.jumlah_kk = 'NA' AND a.jumlah_kk IS NULL) AS na_to_null,
+       count(*) FILTER (WHERE b.vcr::numeric = a.vcr::numeric) AS same_vcr
+  FROM kelurahan_before b JOIN kelurahan a USING ("KELURAHAN");
+
+-- telephones without their area code, in a column named for them: the area the
+-- column's other numbers share; none when they are of several areas
+CREATE TABLE ukm (nama text, telepon text, fax text);
+INSERT INTO ukm SELECT 'Usaha ' || i,
+       CASE WHEN i % 3 = 0 THEN '021 ' || (5550000 + i) WHEN i % 3 = 1 THEN (4510000 + i)::text ELSE '-' END,
+       CASE WHEN i % 2 = 0 THEN (7970000 + i)::text ELSE '0' || (22 + i % 3) || ' ' || (6000000 + i) END
+  FROM generate_series(1, 30) i;
+SELECT column_name, guideline_type, total, conforming, fixable, suggestion, preview
+  FROM conformance_report('ukm') WITH ORDINALITY r ORDER BY r.ordinality;
+
+-- a latitude and a longitude column: one latlong column (G4.5-LAT, G4.5-LON); a
+-- "latitude" above 90 next to a "longitude" within 90 were written the other way round
+CREATE TABLE pos (nama text, latitude text, longitude text);
+INSERT INTO pos VALUES ('Pos Menteng', '-6.1966', '106.8372'), ('Pos Gambir', ' -6.1767', '106.8166 '),
+                       ('Pos Tanah Abang', NULL, NULL), ('Pos Senen', 'NA', '106.8450');
+SELECT column_name, guideline_type, total, fixable, suggestion, preview
+  FROM conformance_report('pos') WITH ORDINALITY r ORDER BY r.ordinality;
+DO $$ BEGIN EXECUTE (SELECT suggestion FROM conformance_report('pos') WHERE column_name = 'latitude'); END $$;
+SELECT nama, lokasi FROM pos ORDER BY nama;
+CREATE TABLE pos2 (lintang text, bujur text);
+INSERT INTO pos2 VALUES ('106.8372', '-6.1966'), ('106.8166', '-6.1767');
+SELECT column_name, suggestion, preview FROM conformance_report('pos2');
+
+DROP TABLE kelurahan, kelurahan_before, ukm, pos, pos2;
