@@ -613,6 +613,54 @@ BEGIN
 	CALL bench.add_ratio(sec, 'why is it not (half changed)', 'guideline_error()', 'pg_input_error_info()');
 END $$;
 
+-- The analyst's job: conformance_report on a table of six text columns as agencies
+-- publish them (one value in 20 messy), against one scan with each column's own
+-- validator; and its cost a row on a tenth of the rows against all of them.
+CREATE PROCEDURE bench.analyst_case() LANGUAGE plpgsql AS $$
+DECLARE
+	sec text := 'analyst';
+	small int := least(100000, greatest(bench.rows() / 10, 1));
+BEGIN
+	IF to_regclass('bench.src_id_phone') IS NULL OR to_regclass('bench.src_id_address') IS NULL
+		OR to_regclass('bench.src_id_time_tz') IS NULL OR to_regclass('bench.src_id_date') IS NULL
+		OR to_regclass('bench.src_id_number') IS NULL THEN
+		RAISE NOTICE 'analyst: a source table is missing; not measured';
+		RETURN;
+	END IF;
+	CREATE TABLE bench.analyst AS
+	SELECT 'Usaha ' || p.id AS nama_usaha,
+		   CASE WHEN p.id % 20 = 0 THEN 'Telp. ' || replace(p.v, ' ', '.') ELSE p.v END AS telepon,
+		   a.v AS alamat,
+		   CASE WHEN p.id % 20 = 1 THEN replace(t.v, ':', '.') ELSE t.v END AS jam_buka,
+		   d.v AS tanggal_daftar,
+		   CASE WHEN p.id % 20 = 2 THEN ' ' || n.v || ' ' ELSE n.v END AS jumlah_pegawai
+	  FROM bench.src_id_phone p
+	  JOIN bench.src_id_address a USING (id)
+	  JOIN bench.src_id_time_tz t USING (id)
+	  JOIN bench.src_id_date d USING (id)
+	  JOIN bench.src_id_number n USING (id);
+	EXECUTE format('CREATE TABLE bench.analyst_small AS SELECT * FROM bench.analyst LIMIT %s', small);
+	VACUUM ANALYZE bench.analyst;
+	VACUUM ANALYZE bench.analyst_small;
+	COMMIT;
+	CALL bench.measure(sec,
+		ARRAY['conformance_report', 'a validator a column', 'conformance_report (a tenth)'],
+		ARRAY[NULL, NULL, NULL]::text[],
+		ARRAY['SELECT count(*) FROM conformance_report(''bench.analyst'')',
+			  'SELECT count(*) FILTER (WHERE nama_usaha IS NOT NULL), count(*) FILTER (WHERE id_phone_is_valid(telepon)),
+					  count(*) FILTER (WHERE id_address_is_valid(alamat)), count(*) FILTER (WHERE id_time_tz_is_valid(jam_buka)),
+					  count(*) FILTER (WHERE id_date_is_valid(tanggal_daftar)), count(*) FILTER (WHERE id_number_is_valid(jumlah_pegawai))
+				 FROM bench.analyst',
+			  'SELECT count(*) FROM conformance_report(''bench.analyst_small'')']);
+	CALL bench.add_ratio(sec, 'report on 6 text columns', 'conformance_report', 'a validator a column', 5,
+		note => format('%s rows', (SELECT count(*) FROM bench.analyst)));
+	CALL bench.add_ratio(sec, 'cost a row: all rows against a tenth', 'conformance_report', 'conformance_report (a tenth)', 1.2,
+		ours_value => 1e6 * bench.median(sec, 'conformance_report') / bench.rows(),
+		alt_value => 1e6 * bench.median(sec, 'conformance_report (a tenth)') / small,
+		unit => 'ns a row',
+		note => format('%s rows against %s', bench.rows(), small));
+END $$;
+
 -- The ratio table, as Markdown (printed, and kept in the README).
 CREATE FUNCTION bench.fmt(v float8, unit text) RETURNS text LANGUAGE sql IMMUTABLE
 AS $$ SELECT CASE WHEN unit LIKE 'ms%' AND v < 10 THEN to_char(v, 'FM0.000') || ' ms'
@@ -834,6 +882,9 @@ CALL bench.soft_error_case('id_address', 'address');
 
 -- G3-GROW
 CALL bench.melt_case();
+
+-- the analyst's report on a published table
+CALL bench.analyst_case();
 
 -- G4.5: nearest-neighbour search
 CALL bench.knn_case();
