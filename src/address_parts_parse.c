@@ -27,10 +27,11 @@ typedef struct span
 static span
 trimmed(const char *s)
 {
-	span		r = {s, 0};
+	span		r = {"", 0};
 
 	if (s == NULL)
 		return r;
+	r.p = s;
 	while (odi_is_blank(*r.p))
 		r.p++;
 	r.len = strlen(r.p);
