@@ -24,7 +24,8 @@ SELECT v, id_url_normalize(v)
 SELECT pg_typeof(id_url_normalize('www.jakarta.go.id')), id_url_normalize(NULL);
 
 -- conformance_report rewrites a URL column with it
-CREATE TEMP TABLE situs (website text);
+CREATE TABLE situs (website text);
 INSERT INTO situs VALUES ('https://jakarta.go.id'), ('http://data.jakarta.go.id'), ('www.bps.go.id'), ('-');
 SELECT column_name, guideline_type, nonconforming, fixable, suggestion
   FROM conformance_report('situs');
+DROP TABLE situs;
