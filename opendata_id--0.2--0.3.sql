@@ -843,3 +843,159 @@ COMMENT ON FUNCTION @extschema@.latlong_smaller(@extschema@.latlong, @extschema@
 COMMENT ON FUNCTION @extschema@.latlong_larger(@extschema@.latlong, @extschema@.latlong) IS 'the larger of two values by the btree order (the first if equal); state and combine function of max';
 COMMENT ON AGGREGATE @extschema@.min(@extschema@.latlong) IS 'the smallest position by the btree order';
 COMMENT ON AGGREGATE @extschema@.max(@extschema@.latlong) IS 'the largest position by the btree order';
+
+
+-- an address from the split columns of government lists (G4.5-ADDR): the
+-- parts assembled in the guideline's order, then read by the type's parser
+CREATE FUNCTION @extschema@.id_address_from_parts(alamat text, rt text, rw text, kelurahan text,
+                                                  kecamatan text, kota text, kode_pos text)
+    RETURNS @extschema@.id_address
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_from_parts_error(alamat text, rt text, rw text, kelurahan text,
+                                                        kecamatan text, kota text, kode_pos text)
+    RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.id_address_from_parts(text, text, text, text, text, text, text) IS 'the address made of split columns: alamat[ RTxx/RWyy], kelurahan[, kecamatan], kota kode_pos; rt, rw and kecamatan may be NULL, empty or -; raises 22P02 naming the part that is missing or wrong';
+COMMENT ON FUNCTION @extschema@.id_address_from_parts_error(text, text, text, text, text, text, text) IS 'what id_address_from_parts would raise for these parts (the detail, in the language of lc_messages), NULL when they make an address; for the WHERE clause of a bulk UPDATE';
+
+-- normalisers: dates and URLs as people write them, NULL when not understood
+CREATE FUNCTION @extschema@.id_date_normalize(text) RETURNS @extschema@.id_date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_date_normalize(text, field_order text) RETURNS @extschema@.id_date
+    AS 'MODULE_PATHNAME', 'id_date_normalize_order' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_url_normalize(text) RETURNS @extschema@.id_url
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.id_date_normalize(text) IS 'reads 2/9/2014, 02-09-2014, 2.9.2014 (day first), 2014-9-2, 2013-01-01 00:00:00, Selasa, 2 September 2014 as YYYY-MM-DD (G4.4-DATE); NULL when not understood, for two-digit years and impossible dates';
+COMMENT ON FUNCTION @extschema@.id_date_normalize(text, text) IS 'id_date_normalize with the order of numeric dates: DMY (the default), MDY (1/13/2013) or YMD (2014/9/2); a four-digit first field is always the year';
+COMMENT ON FUNCTION @extschema@.id_url_normalize(text) IS 'reads www.jakarta.go.id, dinkes.jakarta.go.id/puskesmas (http:// added), HTTP://Data.Jakarta.go.id/Dataset (scheme and host in lower case) as a G4.8-URL; NULL when not understood';
+
+-- melt_into's progress: true, and a NOTICE every "every" calls (one a source row)
+CREATE FUNCTION @extschema@.melt_progress(total bigint, every bigint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'odi_sql_melt_progress' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.melt_progress(bigint, bigint) IS
+    'melt_into''s progress report: always true; raises the NOTICE "melt_into: N of about total source rows" at every every-th call of a query';
+
+-- melt_into reports its progress on a large source (0.2 owns the procedure)
+CREATE OR REPLACE PROCEDURE @extschema@.melt_into(source regclass, target text, id_columns text[],
+                                       variable_name text, value_name text,
+                                       default_schema name)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $body$
+DECLARE
+    parts text[];
+    qtarget text;
+    id_defs text[] := '{}';
+    id_list text[] := '{}';
+    value_cols text[] := '{}';
+    value_types text[] := '{}';
+    value_type text;
+    tuples text[] := '{}';
+    col record;
+    n int;
+    plan json;
+    estimate bigint;
+    source_rows text;
+BEGIN
+    IF source IS NULL OR target IS NULL OR id_columns IS NULL
+       OR variable_name IS NULL OR value_name IS NULL THEN
+        RAISE EXCEPTION 'melt_into: no argument may be NULL' USING ERRCODE = '22004';
+    END IF;
+    parts := parse_ident(target);
+    IF cardinality(parts) = 1 THEN
+        IF default_schema IS NULL THEN
+            RAISE EXCEPTION 'no schema has been selected to create in' USING ERRCODE = '3F000';
+        END IF;
+        parts := ARRAY[default_schema::text, parts[1]];
+    ELSIF cardinality(parts) <> 2 THEN
+        RAISE EXCEPTION 'melt_into: target must be [schema.]table, not "%"', target
+            USING ERRCODE = '42601';
+    END IF;
+    qtarget := format('%I.%I', parts[1], parts[2]);
+    IF to_regclass(qtarget) IS NOT NULL THEN
+        RAISE EXCEPTION 'relation % already exists', qtarget
+            USING ERRCODE = '42P07',
+                  HINT = 'melt_into never overwrites a table: drop it or choose another name.';
+    END IF;
+
+    SELECT count(*) INTO n FROM unnest(id_columns) AS c(name)
+     WHERE c.name IS NULL OR NOT EXISTS (
+           SELECT FROM pg_attribute a
+            WHERE a.attrelid = source AND a.attnum > 0 AND NOT a.attisdropped
+              AND a.attname = c.name);
+    IF n > 0 THEN
+        RAISE EXCEPTION 'column % named in id_columns does not exist in %',
+            (SELECT string_agg(quote_ident(c.name), ', ') FROM unnest(id_columns) AS c(name)
+              WHERE NOT EXISTS (SELECT FROM pg_attribute a
+                                 WHERE a.attrelid = source AND a.attnum > 0
+                                   AND NOT a.attisdropped AND a.attname = c.name)),
+            source
+            USING ERRCODE = '42703';
+    END IF;
+    IF (SELECT count(DISTINCT c) FROM unnest(id_columns || variable_name || value_name) AS c)
+       <> cardinality(id_columns) + 2 THEN
+        RAISE EXCEPTION 'melt_into: id_columns, variable_name and value_name must be distinct names'
+            USING ERRCODE = '42701';
+    END IF;
+
+    FOR col IN
+        SELECT a.attname::text AS name, format_type(a.atttypid, a.atttypmod) AS type,
+               a.attname::text = ANY (id_columns) AS is_id
+          FROM pg_attribute a
+         WHERE a.attrelid = source AND a.attnum > 0 AND NOT a.attisdropped
+         ORDER BY a.attnum
+    LOOP
+        IF col.is_id THEN
+            id_defs := id_defs || format('%I %s', col.name, col.type);
+            id_list := id_list || format('s.%I', col.name);
+        ELSE
+            value_cols := value_cols || col.name;
+            value_types := value_types || col.type;
+        END IF;
+    END LOOP;
+    IF cardinality(value_cols) = 0 THEN
+        RAISE EXCEPTION 'melt_into: % has no column left to melt', source
+            USING ERRCODE = '42P10';
+    END IF;
+
+    -- the common type is what UNION would choose; text when there is none
+    IF (SELECT count(DISTINCT t) FROM unnest(value_types) AS t) = 1 THEN
+        value_type := value_types[1];
+    ELSE
+        BEGIN
+            EXECUTE format('SELECT pg_typeof(v)::text FROM (%s) AS u(v) LIMIT 1',
+                           (SELECT string_agg(format('SELECT NULL::%s', t), ' UNION ALL ')
+                              FROM unnest(value_types) AS t))
+               INTO value_type;
+        EXCEPTION WHEN datatype_mismatch THEN
+            value_type := 'text';
+        END;
+    END IF;
+
+    FOR i IN 1 .. cardinality(value_cols) LOOP
+        tuples := tuples || format('(%L, s.%I::%s)', value_cols[i], value_cols[i], value_type);
+    END LOOP;
+
+    -- a large source reports its progress: a NOTICE every million rows (every
+    -- 100000 under two million), from the planner's estimate of its size
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT FROM %s', source) INTO plan;
+    estimate := (plan -> 0 -> 'Plan' ->> 'Plan Rows')::numeric;
+    IF estimate >= 100000 THEN
+        source_rows := format('(SELECT * FROM %s WHERE @extschema@.melt_progress(%s, %s))',
+                              source, estimate,
+                              CASE WHEN estimate >= 2000000 THEN 1000000 ELSE 100000 END);
+    ELSE
+        source_rows := source::text;
+    END IF;
+
+    EXECUTE format('CREATE TABLE %s (%s%I text NOT NULL, %I %s)', qtarget,
+                   (SELECT string_agg(d || ', ', '') FROM unnest(id_defs) AS d),
+                   variable_name, value_name, value_type);
+    EXECUTE format('INSERT INTO %s SELECT %sv.variable, v.value FROM %s AS s '
+                   'CROSS JOIN LATERAL (VALUES %s) AS v(variable, value) '
+                   'WHERE v.value IS NOT NULL',
+                   qtarget,
+                   (SELECT string_agg(d || ', ', '') FROM unnest(id_list) AS d),
+                   source_rows, array_to_string(tuples, ', '));
+END
+$body$;

@@ -175,3 +175,16 @@ COMMENT ON FUNCTION @extschema@.id_address_postal_code(@extschema@.id_address) I
 COMMENT ON FUNCTION @extschema@.id_address_province(@extschema@.id_address) IS 'province, official name, or NULL';
 COMMENT ON FUNCTION @extschema@.id_address_area_code(@extschema@.id_address) IS 'the code of the most specific area of the register (id_wilayah) that the kelurahan, kecamatan, city and province match, as 32.73.02.1004; NULL when none matches';
 COMMENT ON FUNCTION @extschema@.id_address_in_register(@extschema@.id_address) IS 'true if the register of areas (id_wilayah) has the kelurahan in the kecamatan (when written) in the city in the province (when written); for CHECK constraints';
+
+-- an address from the split columns of government lists (G4.5-ADDR): the
+-- parts assembled in the guideline's order, then read by the type's parser
+CREATE FUNCTION @extschema@.id_address_from_parts(alamat text, rt text, rw text, kelurahan text,
+                                                  kecamatan text, kota text, kode_pos text)
+    RETURNS @extschema@.id_address
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_address_from_parts_error(alamat text, rt text, rw text, kelurahan text,
+                                                        kecamatan text, kota text, kode_pos text)
+    RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.id_address_from_parts(text, text, text, text, text, text, text) IS 'the address made of split columns: alamat[ RTxx/RWyy], kelurahan[, kecamatan], kota kode_pos; rt, rw and kecamatan may be NULL, empty or -; raises 22P02 naming the part that is missing or wrong';
+COMMENT ON FUNCTION @extschema@.id_address_from_parts_error(text, text, text, text, text, text, text) IS 'what id_address_from_parts would raise for these parts (the detail, in the language of lc_messages), NULL when they make an address; for the WHERE clause of a bulk UPDATE';

@@ -71,3 +71,14 @@ CREATE DOMAIN @extschema@.id_kode_wilayah AS text
     CONSTRAINT id_kode_wilayah_check CHECK (@extschema@.id_kode_wilayah_is_valid(VALUE));
 COMMENT ON DOMAIN @extschema@.id_kode_wilayah IS 'Kemendagri area code of the register of areas (id_wilayah): NN (province), NN.NN (regency or city), NN.NN.NN (kecamatan), NN.NN.NN.NNNN (kelurahan or desa)';
 COMMENT ON FUNCTION @extschema@.id_kode_wilayah_is_valid(text) IS 'true if the text is a Kemendagri area code in its format that is in the register of areas (id_wilayah); never raises';
+
+-- normalisers: dates and URLs as people write them, NULL when not understood
+CREATE FUNCTION @extschema@.id_date_normalize(text) RETURNS @extschema@.id_date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_date_normalize(text, field_order text) RETURNS @extschema@.id_date
+    AS 'MODULE_PATHNAME', 'id_date_normalize_order' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.id_url_normalize(text) RETURNS @extschema@.id_url
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.id_date_normalize(text) IS 'reads 2/9/2014, 02-09-2014, 2.9.2014 (day first), 2014-9-2, 2013-01-01 00:00:00, Selasa, 2 September 2014 as YYYY-MM-DD (G4.4-DATE); NULL when not understood, for two-digit years and impossible dates';
+COMMENT ON FUNCTION @extschema@.id_date_normalize(text, text) IS 'id_date_normalize with the order of numeric dates: DMY (the default), MDY (1/13/2013) or YMD (2014/9/2); a four-digit first field is always the year';
+COMMENT ON FUNCTION @extschema@.id_url_normalize(text) IS 'reads www.jakarta.go.id, dinkes.jakarta.go.id/puskesmas (http:// added), HTTP://Data.Jakarta.go.id/Dataset (scheme and host in lower case) as a G4.8-URL; NULL when not understood';

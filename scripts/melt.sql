@@ -40,6 +40,12 @@ CREATE FUNCTION @extschema@.melt("row" record, exclude text[], include_nulls boo
 COMMENT ON FUNCTION @extschema@.melt(record, text[], boolean, anyelement) IS
     'G3-GROW: melt with values of the type of value_type (pass NULL::T), converted through T''s input function';
 
+-- melt_into's progress: true, and a NOTICE every "every" calls (one a source row)
+CREATE FUNCTION @extschema@.melt_progress(total bigint, every bigint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'odi_sql_melt_progress' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.melt_progress(bigint, bigint) IS
+    'melt_into''s progress report: always true; raises the NOTICE "melt_into: N of about total source rows" at every every-th call of a query';
+
 -- melt_into: the long table, created and filled.  The five-argument form
 -- creates an unqualified target in the caller's current schema: it does not
 -- pin search_path, so that current_schema() is the caller's, and every name in
@@ -61,6 +67,9 @@ DECLARE
     tuples text[] := '{}';
     col record;
     n int;
+    plan json;
+    estimate bigint;
+    source_rows text;
 BEGIN
     IF source IS NULL OR target IS NULL OR id_columns IS NULL
        OR variable_name IS NULL OR value_name IS NULL THEN
@@ -141,6 +150,18 @@ BEGIN
         tuples := tuples || format('(%L, s.%I::%s)', value_cols[i], value_cols[i], value_type);
     END LOOP;
 
+    -- a large source reports its progress: a NOTICE every million rows (every
+    -- 100000 under two million), from the planner's estimate of its size
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT FROM %s', source) INTO plan;
+    estimate := (plan -> 0 -> 'Plan' ->> 'Plan Rows')::numeric;
+    IF estimate >= 100000 THEN
+        source_rows := format('(SELECT * FROM %s WHERE @extschema@.melt_progress(%s, %s))',
+                              source, estimate,
+                              CASE WHEN estimate >= 2000000 THEN 1000000 ELSE 100000 END);
+    ELSE
+        source_rows := source::text;
+    END IF;
+
     EXECUTE format('CREATE TABLE %s (%s%I text NOT NULL, %I %s)', qtarget,
                    (SELECT string_agg(d || ', ', '') FROM unnest(id_defs) AS d),
                    variable_name, value_name, value_type);
@@ -149,7 +170,7 @@ BEGIN
                    'WHERE v.value IS NOT NULL',
                    qtarget,
                    (SELECT string_agg(d || ', ', '') FROM unnest(id_list) AS d),
-                   source, array_to_string(tuples, ', '));
+                   source_rows, array_to_string(tuples, ', '));
 END
 $body$;
 COMMENT ON PROCEDURE @extschema@.melt_into(regclass, text, text[], text, text, name) IS

@@ -8,6 +8,7 @@
 
 #include "address_area.h"
 #include "address_parse.h"
+#include "address_parts_parse.h"
 
 #define ADDR_DATA(v) ((const uint8 *) VARDATA_ANY(v))
 #define ADDR_LEN(v) ((size_t) VARSIZE_ANY_EXHDR(v))
@@ -223,6 +224,59 @@ id_address_normalize(PG_FUNCTION_ARGS)
 	if (!odi_address_normalize(input, palloc(odi_address_work_size(input)), &addr))
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(address_encode(&addr));
+}
+
+/* ---- from the split columns of a list (address_parts_parse.c) ---- */
+
+static bool
+address_from_parts(FunctionCallInfo fcinfo, char **assembled, odi_address *addr,
+				   odi_error *err)
+{
+	const char *arg[7];
+	odi_address_parts parts;
+	int			i;
+
+	for (i = 0; i < 7; i++)
+		arg[i] = PG_ARGISNULL(i) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(i));
+	parts.alamat = arg[0];
+	parts.rt = arg[1];
+	parts.rw = arg[2];
+	parts.kelurahan = arg[3];
+	parts.kecamatan = arg[4];
+	parts.kota = arg[5];
+	parts.kode_pos = arg[6];
+	*assembled = palloc(odi_address_parts_text_size(&parts));
+	return odi_address_from_parts(&parts, *assembled,
+								  palloc(odi_address_parts_work_size(&parts)),
+								  addr, err);
+}
+
+PG_FUNCTION_INFO_V1(id_address_from_parts);
+Datum
+id_address_from_parts(PG_FUNCTION_ARGS)
+{
+	char	   *assembled;
+	odi_address addr;
+	odi_error	err;
+
+	if (!address_from_parts(fcinfo, &assembled, &addr, &err))
+		odi_report_input_error(NULL, "id_address", assembled, &err);
+	PG_RETURN_POINTER(address_encode(&addr));
+}
+
+/* the detail id_address_from_parts would raise, in lc_messages; NULL if none */
+PG_FUNCTION_INFO_V1(id_address_from_parts_error);
+Datum
+id_address_from_parts_error(PG_FUNCTION_ARGS)
+{
+	char	   *assembled;
+	odi_address addr;
+	odi_error	err;
+
+	if (address_from_parts(fcinfo, &assembled, &addr, &err))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(psprintf(dgettext(TEXTDOMAIN, err.detail),
+											  ODI_ERROR_ARGS(&err))));
 }
 
 /* ---- accessors: NULL where an optional part is absent ---- */

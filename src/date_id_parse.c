@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "domain_parse.h"
 #include "odi_calendar.h"
 #include "odi_chars.h"
 
@@ -275,4 +276,120 @@ odi_date_id_format(const odi_date_id *date, bool with_weekday, char *buf)
 		n = snprintf(buf, ODI_DATE_ID_TEXT_LEN, "%d %s %04d", date->day,
 					 month_names[date->month - 1], date->year);
 	return (size_t) n;
+}
+
+/* ---- dates as people write them (odi_date_normalize) ---- */
+
+/* Reads 1 to max digits at *p; their count, 0 if none or too many. */
+static int
+read_digits(const char **p, int max, int *v)
+{
+	int			n = 0;
+
+	*v = 0;
+	while (odi_is_digit(**p))
+	{
+		if (++n > max)
+			return 0;
+		*v = *v * 10 + (**p - '0');
+		(*p)++;
+	}
+	return n;
+}
+
+/* A time of day that is midnight: [ |T]0?0:00[:00[.0...]]; true at the end. */
+static bool
+midnight(const char *p)
+{
+	int			v;
+	int			n;
+
+	if (*p == '\0')
+		return true;
+	if (*p == 'T')
+		p++;
+	else if (odi_is_blank(*p))
+		p = skip_space(p);
+	else
+		return false;
+	n = read_digits(&p, 2, &v);
+	if (n == 0 || v != 0 || *p++ != ':' || read_digits(&p, 2, &v) != 2 || v != 0)
+		return false;
+	if (*p == ':')
+	{
+		p++;
+		if (read_digits(&p, 2, &v) != 2 || v != 0)
+			return false;
+		if (*p == '.')
+			for (p++; *p == '0'; p++)
+				;
+	}
+	return *skip_space(p) == '\0';
+}
+
+static bool
+numeric_date(const char *p, odi_field_order order, odi_date_id *d)
+{
+	int			f[3];
+	int			n[3];
+	char		sep = '\0';
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		n[i] = read_digits(&p, 4, &f[i]);
+		if (n[i] == 0)
+			return false;
+		if (i == 2)
+			break;
+		if (i == 0)
+			sep = *p;
+		if (*p != sep || (sep != '/' && sep != '-' && sep != '.'))
+			return false;
+		p++;
+	}
+	if (!midnight(p))
+		return false;
+	if (n[0] == 4 && n[1] <= 2 && n[2] <= 2)
+	{
+		d->year = f[0];
+		d->month = f[1];
+		d->day = f[2];
+	}
+	else if (n[0] <= 2 && n[1] <= 2 && n[2] == 4 && order != ODI_ORDER_YMD)
+	{
+		d->year = f[2];
+		d->month = order == ODI_ORDER_DMY ? f[1] : f[0];
+		d->day = order == ODI_ORDER_DMY ? f[0] : f[1];
+	}
+	else
+		return false;
+	return d->year >= 1 && d->month >= 1 && d->month <= 12 && d->day >= 1 &&
+		d->day <= odi_days_in_month(d->year, d->month);
+}
+
+bool
+odi_date_normalize(const char *input, odi_field_order order, char *out)
+{
+	char		buf[ODI_DATE_ID_MAX_INPUT + 1];
+	const char *p = skip_space(input);
+	size_t		len = 0;
+	odi_date_id d;
+
+	while (p[len] != '\0')
+		if (++len > ODI_DATE_ID_MAX_INPUT)
+			return false;
+	while (len > 0 && odi_is_blank(p[len - 1]))
+		len--;
+	memcpy(buf, p, len);
+	buf[len] = '\0';
+	if (odi_date_valid(buf, NULL))
+	{
+		memcpy(out, buf, len + 1);
+		return true;
+	}
+	if (!numeric_date(buf, order, &d) && !odi_date_id_parse(buf, &d, NULL))
+		return false;
+	snprintf(out, ODI_DATE_NORM_LEN, "%04d-%02d-%02d", d.year, d.month, d.day);
+	return true;
 }

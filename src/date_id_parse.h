@@ -42,4 +42,29 @@ extern int	odi_weekday(int year, int month, int day);
 extern size_t odi_date_id_format(const odi_date_id *date, bool with_weekday,
 								  char *buf);
 
+/*
+ * The order of the fields of a numeric date: day/month/year (the Indonesian
+ * order), month/day/year, year/month/day.
+ */
+typedef enum odi_field_order
+{
+	ODI_ORDER_DMY,
+	ODI_ORDER_MDY,
+	ODI_ORDER_YMD
+} odi_field_order;
+
+/* longest text odi_date_normalize writes, with its NUL: -9999-12-31 */
+#define ODI_DATE_NORM_LEN 12
+
+/*
+ * A date as people write it, as G4.4-DATE's YYYY-MM-DD in out: "2/9/2014",
+ * "02-09-2014", "2.9.2014" in the given order; a 4-digit first field is
+ * always the year ("2014-9-2", "2014/09/02"); a time part is read only when
+ * it is midnight ("2013-01-01 00:00:00"); what odi_date_id_parse reads; a
+ * value that already conforms (also YYYY-MM) as it is.  False for anything
+ * else: two-digit years, impossible dates, other times of day.
+ */
+extern bool odi_date_normalize(const char *input, odi_field_order order,
+							   char *out);
+
 #endif

@@ -790,6 +790,93 @@ odi_url_parse(const char *input, odi_url *out, odi_error *err)
 	return check_path(input, auth_end, err);
 }
 
+/* generic top-level domains a host name without a scheme may end with (upper case) */
+static const char *const generic_tlds[] = {
+	"ACADEMY", "APP", "ASIA", "BIZ", "BLOG", "CLOUD", "COM", "DEV", "EDU", "GOV",
+	"INFO", "INT", "MIL", "MOBI", "NAME", "NET", "ONLINE", "ORG", "PRO", "SITE",
+	"STORE", "TECH", "WEB", "WEBSITE", "XYZ"
+};
+
+/* the host name's last label is a country code or a generic top-level domain */
+static bool
+known_tld(const char *host, size_t len)
+{
+	const char *dot = NULL;
+	const char *p;
+	size_t		n;
+	size_t		i;
+
+	for (p = host; p < host + len; p++)
+		if (*p == '.')
+			dot = p;
+	if (dot == NULL)
+		return false;
+	n = (size_t) (host + len - dot - 1);
+	for (i = 0; i < n; i++)
+		if (!odi_is_letter(dot[1 + i]))
+			return false;
+	if (n == 2)
+		return true;
+	for (i = 0; i < sizeof(generic_tlds) / sizeof(generic_tlds[0]); i++)
+		if (odi_word_is(dot + 1, n, generic_tlds[i]))
+			return true;
+	return false;
+}
+
+bool
+odi_url_normalize(const char *input, char *out)
+{
+	const char *p = input;
+	const char *end;
+	const char *scheme_end;
+	const char *host;
+	const char *auth_end;
+	char	   *o = out;
+	odi_url		u;
+
+	while (odi_is_blank(*p))
+		p++;
+	end = p + strlen(p);
+	while (end > p && odi_is_blank(end[-1]))
+		end--;
+	if (end == p)
+		return false;
+	for (scheme_end = p; scheme_end < end && odi_is_letter(*scheme_end); scheme_end++)
+		;
+	if (scheme_end > p && end - scheme_end >= 3 && strncmp(scheme_end, "://", 3) == 0)
+	{
+		for (; p < scheme_end; p++)
+			*o++ = odi_lower(*p);
+		memcpy(o, "://", 3);
+		o += 3;
+		p += 3;
+		host = p;
+	}
+	else
+	{
+		/* a host name alone: not an email address, not a word */
+		host = p;
+		if (memchr(p, '@', (size_t) (end - p)) != NULL)
+			return false;
+		auth_end = host + strcspn(host, "/?#:");
+		if (auth_end > end)
+			auth_end = end;
+		if (!known_tld(host, (size_t) (auth_end - host)))
+			return false;
+		memcpy(o, "http://", 7);
+		o += 7;
+	}
+	auth_end = host + strcspn(host, "/?#");
+	if (auth_end > end)
+		auth_end = end;
+	for (p = host; p < auth_end; p++)
+		*o++ = odi_lower(*p);
+	memcpy(o, p, (size_t) (end - p));
+	o += end - p;
+	*o = '\0';
+	return odi_url_parse(out, &u, NULL);
+}
+
 /* The validators with one signature: value discarded, error kept. */
 bool
 odi_day_valid(const char *input, odi_error *err)

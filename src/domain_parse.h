@@ -50,6 +50,16 @@ typedef struct odi_url
 extern bool odi_url_parse(const char *input, odi_url *out, odi_error *err);
 
 /*
+ * A URL as people write it, as G4.8-URL wants it, in out (strlen(input) + 8
+ * bytes): trimmed, scheme and host in lower case (not the path), "http://"
+ * before a host name written without a scheme ("www.jakarta.go.id",
+ * "dinkes.jakarta.go.id/puskesmas") when its last label is a top-level
+ * domain (two letters, or a generic one: com, org, ...).  False when the
+ * result is not a valid URL, or the text is an email address or a word.
+ */
+extern bool odi_url_normalize(const char *input, char *out);
+
+/*
  * Every form as a validator of one signature (the domains' CHECKs, the tests):
  * true if the text conforms; err (may be NULL) says why not.  Numbers and
  * email addresses are only validated: they have no parsed form.

@@ -9,6 +9,7 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 
+#include "date_id_parse.h"
 #include "domain_parse.h"
 #include "kode_wilayah_parse.h"
 
@@ -90,4 +91,53 @@ id_number_to_numeric(PG_FUNCTION_ARGS)
 		report_bad("id_number", input, &err);
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(input),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+/* ---- normalisers: messy text to the domain's form, NULL if not understood ---- */
+
+static Datum
+date_normalize(FunctionCallInfo fcinfo, odi_field_order order)
+{
+	char		out[ODI_DATE_NORM_LEN];
+
+	if (!odi_date_normalize(text_to_cstring(PG_GETARG_TEXT_PP(0)), order, out))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(out));
+}
+
+PG_FUNCTION_INFO_V1(id_date_normalize);
+Datum
+id_date_normalize(PG_FUNCTION_ARGS)
+{
+	return date_normalize(fcinfo, ODI_ORDER_DMY);
+}
+
+PG_FUNCTION_INFO_V1(id_date_normalize_order);
+Datum
+id_date_normalize_order(PG_FUNCTION_ARGS)
+{
+	char	   *order = text_to_cstring(PG_GETARG_TEXT_PP(1));
+
+	if (pg_strcasecmp(order, "DMY") == 0)
+		return date_normalize(fcinfo, ODI_ORDER_DMY);
+	if (pg_strcasecmp(order, "MDY") == 0)
+		return date_normalize(fcinfo, ODI_ORDER_MDY);
+	if (pg_strcasecmp(order, "YMD") == 0)
+		return date_normalize(fcinfo, ODI_ORDER_YMD);
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("invalid field_order: \"%s\"", order),
+			errhint("field_order is DMY (day/month/year, the Indonesian order), MDY or YMD."));
+}
+
+PG_FUNCTION_INFO_V1(id_url_normalize);
+Datum
+id_url_normalize(PG_FUNCTION_ARGS)
+{
+	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *out = palloc(strlen(input) + 8);
+
+	if (!odi_url_normalize(input, out))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(out));
 }

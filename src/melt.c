@@ -362,3 +362,32 @@ odi_sql_melt(PG_FUNCTION_ARGS)
 	error_context_stack = callback.previous;
 	return (Datum) 0;
 }
+
+/*
+ * melt_into's progress: called once per source row, a NOTICE every "every"
+ * calls.  The count lives in fn_extra, so it starts again with each query.
+ * Always true: melt_into calls it in the WHERE clause of its source scan.
+ */
+PG_FUNCTION_INFO_V1(odi_sql_melt_progress);
+Datum
+odi_sql_melt_progress(PG_FUNCTION_ARGS)
+{
+	int64		total;
+	int64		every;
+	int64	   *count = (int64 *) fcinfo->flinfo->fn_extra;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_BOOL(true);
+	total = PG_GETARG_INT64(0);
+	every = PG_GETARG_INT64(1);
+	if (count == NULL)
+	{
+		count = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(int64));
+		fcinfo->flinfo->fn_extra = count;
+	}
+	if (++*count % (every > 0 ? every : PG_INT64_MAX) == 0)
+		ereport(NOTICE,
+				errmsg("melt_into: %lld of about %lld source rows",
+					   (long long) *count, (long long) total));
+	PG_RETURN_BOOL(true);
+}

@@ -105,10 +105,43 @@ round_trip(const char *input)
 	unit_check(ok, name, text);
 }
 
+/* odi_date_normalize: want is the date, or "" for not understood */
+static void
+check_normalize(const char *input, odi_field_order order, const char *want)
+{
+	char		out[ODI_DATE_NORM_LEN];
+	char		name[160];
+	bool		ok = odi_date_normalize(input, order, out);
+
+	snprintf(name, sizeof(name), "normalize \"%s\" (order %d) -> \"%s\"", input, (int) order, want);
+	unit_check_str(ok ? out : "", want, name);
+}
+
 int
 main(void)
 {
 	char		padded[ODI_DATE_ID_MAX_INPUT + 2];
+
+	/* G4.4-DATE: dates as people write them */
+	check_normalize("2/9/2014", ODI_ORDER_DMY, "2014-09-02");
+	check_normalize("02-09-2014", ODI_ORDER_DMY, "2014-09-02");
+	check_normalize("2.9.2014", ODI_ORDER_DMY, "2014-09-02");
+	check_normalize("1/13/2013", ODI_ORDER_MDY, "2013-01-13");
+	check_normalize("1/13/2013", ODI_ORDER_DMY, "");
+	check_normalize("2014/9/2", ODI_ORDER_YMD, "2014-09-02");
+	check_normalize("2/9/2014", ODI_ORDER_YMD, "");
+	check_normalize("2014-9-2", ODI_ORDER_MDY, "2014-09-02");
+	check_normalize(" 2013-01-01 00:00:00 ", ODI_ORDER_DMY, "2013-01-01");
+	check_normalize("2013-01-01T00:00:00.000", ODI_ORDER_DMY, "2013-01-01");
+	check_normalize("2013-01-01 12:00:00", ODI_ORDER_DMY, "");
+	check_normalize("Selasa, 2 September 2014", ODI_ORDER_DMY, "2014-09-02");
+	check_normalize("Senin, 2 September 2014", ODI_ORDER_DMY, "");
+	check_normalize("31/02/2013", ODI_ORDER_DMY, "");
+	check_normalize("2/9/14", ODI_ORDER_DMY, "");
+	check_normalize("1999-12", ODI_ORDER_DMY, "1999-12");
+	check_normalize("", ODI_ORDER_DMY, "");
+	check_normalize(unit_padded(padded, "2/9/2014", ODI_DATE_ID_MAX_INPUT), ODI_ORDER_DMY, "2014-09-02");
+	check_normalize(unit_padded(padded, "2/9/2014", ODI_DATE_ID_MAX_INPUT + 1), ODI_ORDER_DMY, "");
 
 	/* input is bounded: at the limit it is read, one byte more is rejected unread */
 	check(unit_padded(padded, "2 September 2014", ODI_DATE_ID_MAX_INPUT), "2014-09-02");

@@ -29,6 +29,18 @@ date_value(const char *input, int y, int m, int d)
 	unit_check(v.year == y && v.month == m && v.day == d && strcmp(buf, input) == 0, name, buf);
 }
 
+/* odi_url_normalize: want is the URL, or "" for not understood */
+static void
+check_url_normalize(const char *input, const char *want)
+{
+	char		out[256];
+	char		name[200];
+	bool		ok = odi_url_normalize(input, out);
+
+	snprintf(name, sizeof(name), "G4.8-URL normalize \"%s\" -> \"%s\"", input, want);
+	unit_check_str(ok ? out : "", want, name);
+}
+
 int
 main(void)
 {
@@ -169,6 +181,15 @@ main(void)
 		  "a label of the domain name is longer than 63 characters");
 
 	/* G4.8-URL */
+	check_url_normalize("www.jakarta.go.id", "http://www.jakarta.go.id");
+	check_url_normalize(" dinkes.jakarta.go.id/Puskesmas ", "http://dinkes.jakarta.go.id/Puskesmas");
+	check_url_normalize("HTTPS://Data.Jakarta.GO.ID/A", "https://data.jakarta.go.id/A");
+	check_url_normalize("info@jakarta.go.id", "");
+	check_url_normalize("laporan.pdf", "");
+	check_url_normalize("puskesmas", "");
+	check_url_normalize("-", "");
+	check_url_normalize("", "");
+	check_url_normalize("ftp://example.com", "");
 	check("G4.8-URL", odi_url_valid, "http://example.com", "ok");
 	check("G4.8-URL", odi_url_valid, "https://example.com/data/01/2013/dataset.csv", "ok");
 	check("G4.8-URL", odi_url_valid, "example.com", "no scheme: write http:// or https:// before the host");
