@@ -103,6 +103,8 @@ DECLARE
     lat_col int;
     lon_col int;
     c_swap boolean := false;
+    parts text;                 -- the arguments of id_address_from_parts, when the table has the parts
+    part_col text;
     arg text;
     inner_list text[] := '{}';
     valid_list text[] := '{}';
@@ -112,7 +114,7 @@ DECLARE
     res bigint[];
     texts text[];
     stride constant int := 7;
-    est float8;
+    est bigint;
     loud boolean;
     fence text := 'OFFSET 0';
     distributed boolean;
@@ -164,7 +166,14 @@ BEGIN
     c_area := array_fill(NULL::text, ARRAY[ncol]);
     c_local := array_fill(0::bigint, ARRAY[ncol]);
 
-    SELECT c.reltuples INTO est FROM pg_class c WHERE c.oid = rel;
+    -- the rows, estimated as the planner does (reltuples scaled to the table's
+    -- size now): from 100000 on, NOTICEs say where it is
+    SELECT CASE WHEN c.reltuples >= 0 AND c.relpages > 0
+                THEN c.reltuples / c.relpages * (pg_relation_size(c.oid) / current_setting('block_size')::int)
+                WHEN c.reltuples >= 0 THEN c.reltuples
+                ELSE pg_relation_size(c.oid) / 100 END
+      INTO est
+      FROM pg_class c WHERE c.oid = rel;
     loud := coalesce(est, 0) >= 100000;
 
     ------------------------------------------------------------------------
@@ -343,6 +352,21 @@ BEGIN
         END IF;
     END LOOP;
 
+    -- an address in split columns (alamat, rt, rw, kelurahan, kecamatan, kota,
+    -- kode_pos): the parts an address needs, found by their names
+    IF to_regprocedure(ext || '.id_address_from_parts(text,text,text,text,text,text,text)') IS NOT NULL THEN
+        SELECT string_agg(coalesce(format('v%s', c.n), 'NULL'), ', ' ORDER BY p.ord), count(c.n) FILTER (WHERE p.needed)
+          INTO parts, k
+          FROM (VALUES (1, 'rt', '^rt$', false), (2, 'rw', '^rw$', false),
+                       (3, 'kelurahan', '^(kelurahan|kel|desa|kelurahan_desa|desa_kelurahan|nama_kelurahan)$', true),
+                       (4, 'kecamatan', '^(kecamatan|kec|nama_kecamatan)$', false),
+                       (5, 'kota', '^(kota|kab|kabupaten|kota_kabupaten|kabupaten_kota|kab_kota|kotamadya|kota_administrasi|wilayah|nama_kota)$', true),
+                       (6, 'kode_pos', '^(kode_pos|kodepos|kd_pos|pos)$', true)) p(ord, part, re, needed)
+          LEFT JOIN LATERAL (SELECT min(u.n) AS n FROM unnest(c_name) WITH ORDINALITY u(name, n)
+                              WHERE lower(btrim(regexp_replace(u.name, '[^A-Za-z0-9]+', '_', 'g'), '_')) ~ p.re) c ON true;
+        parts := CASE WHEN k = 3 THEN parts END;
+    END IF;
+
     -- how a value that fails is read: by the kind's normaliser, else trimmed (and
     -- by its reader of compound values)
     FOR i IN 1 .. ncol LOOP
@@ -420,6 +444,10 @@ BEGIN
             || CASE WHEN c_order[i] IS NOT NULL
                     THEN format('max(substring(v%1$s FROM %2$L)::int) FILTER (WHERE NOT o%1$s)', i,
                                 '^\s*([0-9]{1,2})[/.-][0-9]{1,2}[/.-][0-9]{4}')
+                    -- the rows whose parts make an address
+                    WHEN parts IS NOT NULL AND t_kind[k] = 'address' AND NOT c_native[i]
+                    THEN format('count(*) FILTER (WHERE v%s IS NOT NULL AND %s.id_address_from_parts_error(v%s, %s) IS NULL)',
+                                i, ext, i, parts)
                     ELSE 'NULL' END
             || CASE WHEN c_order[i] IS NOT NULL
                     THEN format('max(substring(v%1$s FROM %2$L)::int) FILTER (WHERE NOT o%1$s)', i,
@@ -430,7 +458,7 @@ BEGIN
             || format('min(v%1$s) FILTER (WHERE NOT o%1$s)', i);
     END LOOP;
     IF loud THEN
-        RAISE NOTICE 'conformance_report: %: reading about % rows', rel, est::bigint;
+        RAISE NOTICE 'conformance_report: %: reading about % rows', rel, est;
     END IF;
     -- a table smaller than the sample is read from the sample
     EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[] '
@@ -443,6 +471,9 @@ BEGIN
                                     (SELECT string_agg(format('($1)[%s:%s][1:%s]', n, n, n_sample), ', ')
                                        FROM generate_series(1, ncol) n),
                                     (SELECT string_agg(quote_ident(n), ', ') FROM unnest(c_name) n))
+                        WHEN loud AND fence <> ''
+                        THEN format('(SELECT * FROM %s WHERE %s.progress_notice(%L, %s, %s)) r', rel, ext,
+                                    'conformance_report', est, CASE WHEN est >= 2000000 THEN 1000000 ELSE 100000 END)
                         ELSE rel::text END,
                    fence, fence)
        INTO res, texts USING sample;
@@ -539,6 +570,34 @@ BEGIN
             CONTINUE;
         END IF;
 
+        IF parts IS NOT NULL AND t_kind[k] = 'address' AND NOT c_native[i] AND nonconforming > fixable
+           AND res[(i - 1) * stride + 6] > conforming + fixable - missing THEN
+            -- the street line and the table's other parts make the address
+            SELECT format('%s(%s)', ext || '.id_address_from_parts', string_agg(
+                       CASE WHEN a = 'NULL' THEN a ELSE quote_ident(c_name[substr(a, 2)::int]) END, ', ' ORDER BY n))
+              INTO part_col
+              FROM unnest(string_to_array(format('v%s, ', i) || parts, ', ')) WITH ORDINALITY u(a, n);
+            lokasi := CASE WHEN column_name || '_lengkap' = ANY (c_name) THEN column_name || '_lengkap_2'
+                           ELSE column_name || '_lengkap' END;
+            suggestion := concat_ws('; ',
+                format('ALTER TABLE %s ADD COLUMN %I %s', rel, lokasi, t_type[k]),
+                format('UPDATE %s SET %I = %s WHERE %s IS NULL', rel, lokasi, part_col,
+                       replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error(')),
+                CASE WHEN res[(i - 1) * stride + 6] < total
+                     THEN format('-- %s row(s) do not make an address: SELECT %I, %s FROM %s WHERE %s IS NOT NULL',
+                                 total - res[(i - 1) * stride + 6], column_name,
+                                 replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error('), rel,
+                                 replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error(')) END,
+                note);
+            fixable := greatest(fixable, res[(i - 1) * stride + 6]);
+            EXECUTE format('SELECT string_agg(format(''%%s → %%s'', quote_literal(%I), quote_nullable(%s::text)), '', '') '
+                           'FROM (SELECT * FROM %s WHERE %s IS NOT NULL AND %s IS NULL LIMIT 3) s',
+                           column_name, part_col, rel, quote_ident(column_name),
+                           replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error('))
+               INTO preview;
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
         IF c_native[i] OR c_read[i] IS NULL OR (nonconforming = 0 AND NOT c_textlike[i]) THEN
             suggestion := note;             -- NULL: nothing to do
             RETURN NEXT;

@@ -41,10 +41,10 @@ COMMENT ON FUNCTION @extschema@.melt(record, text[], boolean, anyelement) IS
     'G3-GROW: melt with values of the type of value_type (pass NULL::T), converted through T''s input function';
 
 -- melt_into's progress: true, and a NOTICE every "every" calls (one a source row)
-CREATE FUNCTION @extschema@.melt_progress(total bigint, every bigint) RETURNS boolean
-    AS 'MODULE_PATHNAME', 'odi_sql_melt_progress' LANGUAGE C VOLATILE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.melt_progress(bigint, bigint) IS
-    'melt_into''s progress report: always true; raises the NOTICE "melt_into: N of about total source rows" at every every-th call of a query';
+CREATE FUNCTION @extschema@.progress_notice(label text, total bigint, every bigint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'odi_sql_progress_notice' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.progress_notice(text, bigint, bigint) IS
+    'the progress of a long scan (melt_into, conformance_report): always true; raises the NOTICE "label: N of about total rows" at every every-th call of a query';
 
 -- melt_into: the long table, created and filled.  The five-argument form
 -- creates an unqualified target in the caller's current schema: it does not
@@ -155,7 +155,7 @@ BEGIN
     EXECUTE format('EXPLAIN (FORMAT JSON) SELECT FROM %s', source) INTO plan;
     estimate := (plan -> 0 -> 'Plan' ->> 'Plan Rows')::numeric;
     IF estimate >= 100000 THEN
-        source_rows := format('(SELECT * FROM %s WHERE @extschema@.melt_progress(%s, %s))',
+        source_rows := format('(SELECT * FROM %s WHERE @extschema@.progress_notice(''melt_into'', %s, %s))',
                               source, estimate,
                               CASE WHEN estimate >= 2000000 THEN 1000000 ELSE 100000 END);
     ELSE

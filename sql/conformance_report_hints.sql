@@ -71,3 +71,45 @@ INSERT INTO pos2 VALUES ('106.8372', '-6.1966'), ('106.8166', '-6.1767');
 SELECT column_name, suggestion, preview FROM conformance_report('pos2');
 
 DROP TABLE kelurahan, kelurahan_before, ukm, pos, pos2;
+
+-- dates in D/M/YYYY or M/D/YYYY (G4.4-DATE): the order the column shows; when
+-- nothing shows it, or both occur, only a comment (a person says which)
+CREATE TABLE kejadian (tanggal text, tgl_lapor text, tanggal_selesai text, tanggal_campur text);
+INSERT INTO kejadian VALUES ('1/18/2013', '18/1/2013', '1/2/2013', '1/18/2013'),
+                            ('2/9/2013', '9/2/2013', '3/4/2013', '18/1/2013'),
+                            ('12/1/2013', '1/12/2013', '2013-05-06', '2/2/2013'),
+                            ('NA', '-', '', NULL);
+SELECT column_name, guideline_type, conforming, fixable, preview
+  FROM conformance_report('kejadian') WITH ORDINALITY r ORDER BY r.ordinality;
+SELECT column_name, suggestion FROM conformance_report('kejadian') WITH ORDINALITY r ORDER BY r.ordinality;
+
+-- web addresses without their scheme (G4.8-URL), in a column named for them or not
+CREATE TABLE situs (website text, laman_dinas text, catatan text);
+INSERT INTO situs VALUES ('www.jakarta.go.id', 'dinkes.jakarta.go.id/puskesmas', 'lihat lampiran.pdf'),
+                         ('http://data.jakarta.go.id', 'http://bpbd.jakarta.go.id', 'Jl. Sudirman'),
+                         ('-', 'disdik.jakarta.go.id', 'ok');
+SELECT column_name, guideline_type, conforming, fixable, suggestion, preview
+  FROM conformance_report('situs') WITH ORDINALITY r ORDER BY r.ordinality;
+
+-- an address in split columns, as government lists keep it (G4.5-ADDR): the report
+-- suggests id_address_from_parts when the parts make more addresses than the
+-- column's own values
+CREATE TABLE pos_pemadam (nama_pos text, alamat text, rt text, rw text, kelurahan text,
+                          kecamatan text, kotamadya text, kodepos text);
+INSERT INTO pos_pemadam VALUES
+    ('Pos Tanjung Duren', 'Jl. Tanjung Duren Raya No. 1', '1', '2', 'Tanjung Duren Utara', 'Grogol Petamburan', 'Jakarta Barat', '11470'),
+    ('Pos Rawa Buaya', 'Jl. Hikmah Raya No. 30', NULL, NULL, 'Rawa Buaya', 'Cengkareng', 'Jakarta Barat', '11740'),
+    ('Pos Salihara', 'Jl. Salihara', NULL, NULL, 'Pasar Minggu', 'Pasar Minggu', 'Jakarta Selatan', '12520'),
+    ('Pos Agung', 'Jl. Agung Podomoro No. 3', '-', '-', '', 'Tambora', 'Jakarta Barat', '');
+SELECT column_name, guideline_type, total, conforming, fixable, suggestion, preview
+  FROM conformance_report('pos_pemadam') WHERE column_name = 'alamat';
+DO $$ BEGIN EXECUTE (SELECT suggestion FROM conformance_report('pos_pemadam') WHERE column_name = 'alamat'); END $$;
+SELECT nama_pos, alamat_lengkap FROM pos_pemadam ORDER BY nama_pos;
+
+-- a table the planner estimates at 100000 rows or more: NOTICEs say where the
+-- report is (the kinds, the scan, every 100000 rows, done)
+CREATE TABLE besar AS SELECT g AS no, '021 ' || (5550000 + g) AS telepon FROM generate_series(1, 150000) g;
+VACUUM besar;
+SELECT column_name, guideline_type, total, conforming FROM conformance_report('besar');
+
+DROP TABLE kejadian, situs, pos_pemadam, besar;

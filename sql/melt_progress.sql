@@ -16,9 +16,9 @@ CALL melt_into('progress_small', 'progress_small_long', '{id}');
 SELECT count(*) FROM progress_small_long;
 
 -- the helper itself: a NOTICE every "every" calls of a query, always true
-SELECT count(*) FROM generate_series(1, 7) WHERE melt_progress(7, 3);
-SELECT count(*) FROM generate_series(1, 3) WHERE melt_progress(NULL, 1);
-SELECT count(*) FROM generate_series(1, 3) WHERE melt_progress(3, 0);
-SELECT p.provolatile, p.proisstrict, p.proparallel FROM pg_proc p WHERE p.proname = 'melt_progress';
+SELECT count(*) FROM generate_series(1, 7) WHERE progress_notice('test', 7, 3);
+SELECT count(*) FROM generate_series(1, 3) WHERE progress_notice('test', NULL, 1);
+SELECT count(*) FROM generate_series(1, 3) WHERE progress_notice('test', 3, 0);
+SELECT p.provolatile, p.proisstrict, p.proparallel FROM pg_proc p WHERE p.proname = 'progress_notice';
 
 DROP TABLE progress_wide, progress_long, progress_small, progress_small_long;

@@ -364,22 +364,22 @@ odi_sql_melt(PG_FUNCTION_ARGS)
 }
 
 /*
- * melt_into's progress: called once per source row, a NOTICE every "every"
- * calls.  The count lives in fn_extra, so it starts again with each query.
- * Always true: melt_into calls it in the WHERE clause of its source scan.
+ * The progress of a long scan (melt_into, conformance_report): called once a
+ * row, a NOTICE every "every" calls.  The count lives in fn_extra, so it starts
+ * again with each query.  Always true: it is called in the scan's WHERE clause.
  */
-PG_FUNCTION_INFO_V1(odi_sql_melt_progress);
+PG_FUNCTION_INFO_V1(odi_sql_progress_notice);
 Datum
-odi_sql_melt_progress(PG_FUNCTION_ARGS)
+odi_sql_progress_notice(PG_FUNCTION_ARGS)
 {
 	int64		total;
 	int64		every;
 	int64	   *count = (int64 *) fcinfo->flinfo->fn_extra;
 
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_BOOL(true);
-	total = PG_GETARG_INT64(0);
-	every = PG_GETARG_INT64(1);
+	total = PG_GETARG_INT64(1);
+	every = PG_GETARG_INT64(2);
 	if (count == NULL)
 	{
 		count = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(int64));
@@ -387,7 +387,7 @@ odi_sql_melt_progress(PG_FUNCTION_ARGS)
 	}
 	if (++*count % (every > 0 ? every : PG_INT64_MAX) == 0)
 		ereport(NOTICE,
-				errmsg("melt_into: %lld of about %lld source rows",
-					   (long long) *count, (long long) total));
+				errmsg("%s: %lld of about %lld rows",
+					   text_to_cstring(PG_GETARG_TEXT_PP(0)), (long long) *count, (long long) total));
 	PG_RETURN_BOOL(true);
 }
