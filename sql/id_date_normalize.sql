@@ -36,9 +36,13 @@ SELECT id_date_normalize(NULL), id_date_normalize('1/2/2014', NULL), id_date_nor
 -- the result is an id_date and converts to date
 SELECT pg_typeof(id_date_normalize('2/9/2014')), id_date_to_date(id_date_normalize('2/9/2014'));
 
--- conformance_report rewrites a date column with it
+-- conformance_report rewrites a date column with it: 4/9/2014 alone does not say
+-- whether the day comes first (only a comment); 13/9/2014 does
 CREATE TABLE kegiatan_tanggal (tanggal text);
 INSERT INTO kegiatan_tanggal VALUES ('2014-09-02'), ('2014-09-03'), ('4/9/2014'), ('Jumat, 5 September 2014');
+SELECT column_name, guideline_type, nonconforming, fixable, suggestion
+  FROM conformance_report('kegiatan_tanggal');
+INSERT INTO kegiatan_tanggal VALUES ('13/9/2014');
 SELECT column_name, guideline_type, nonconforming, fixable, suggestion
   FROM conformance_report('kegiatan_tanggal');
 DROP TABLE kegiatan_tanggal;

@@ -23,7 +23,7 @@ SELECT v, id_url_normalize(v)
 -- the result is an id_url; NULL gives NULL
 SELECT pg_typeof(id_url_normalize('www.jakarta.go.id')), id_url_normalize(NULL);
 
--- conformance_report rewrites a URL column with it
+-- conformance_report rewrites a URL column with it ('-' is a missing value: NULL)
 CREATE TABLE situs (website text);
 INSERT INTO situs VALUES ('https://jakarta.go.id'), ('http://data.jakarta.go.id'), ('www.bps.go.id'), ('-');
 SELECT column_name, guideline_type, nonconforming, fixable, suggestion
