@@ -181,6 +181,7 @@ DECLARE
     n_sample int;
     ev record;
     q_sample text;
+    q_preview text;
     strong bigint[];
     readable bigint[];
     allowed text[];
@@ -277,31 +278,6 @@ BEGIN
         RAISE NOTICE 'conformance_report: %: the kinds of % column(s), from their names and first % rows',
                      rel, ncol, n_sample;
     END IF;
-    q_sample := format(
-        'SELECT count(*) AS n,'
-        ' count(*) FILTER (WHERE t ~ ''^[A-Za-z]'') AS words,'
-        ' count(*) FILTER (WHERE t ~ ''^[-+]?0[0-9]'') AS leading_zero,'
-        ' count(*) FILTER (WHERE t ~ ''^[-+]?\.[0-9]+$'') AS bare_decimal,'
-        ' count(*) FILTER (WHERE $2 IS NULL OR length(t) - length(replace(t, ''.'', '''')) = $2) AS level,'
-        ' count(*) FILTER (WHERE t ~* %L) AS clock,'
-        ' count(*) FILTER (WHERE t ~* %L) AS web,'
-        ' count(*) FILTER (WHERE t ~* ''\m(jl|jln|jalan|gg|gang|kompleks|komplek|komp|perum|blok|no|nomor|rt|rw|kav)\M'') AS street,'
-        ' count(*) FILTER (WHERE t ~ %L) AS coordinate,'
-        ' max(abs(replace(t, '','', ''.'')::numeric)) FILTER (WHERE t ~ %3$L) AS max_abs,'
-        ' count(*) FILTER (WHERE regexp_replace(t, ''[ .()/-]'', '''', ''g'') ~ ''^[1-9][0-9]{4,7}$'') AS local_phone,'
-        ' max(substring(t FROM %L)::int) AS max_first, max(substring(t FROM %L)::int) AS max_second,'
-        ' ARRAY[%s]::bigint[] AS strong, ARRAY[%s]::bigint[] AS readable'
-        ' FROM (SELECT v, btrim(v, %L) AS t FROM unnest($1) v WHERE NOT %s.is_missing_value(v)) s',
-        '[0-9]:[0-5][0-9]|\m(wib|wita|wit|pukul)\M',
-        '^(https?://|www\.)|\.(go|co|ac|or|sch|net|web|my|biz|mil|desa)\.id(/|$)|\.(com|org|net|id|info)(/|$)',
-        '^[-+]?[0-9]{1,3}[.,][0-9]+$',
-        '^([0-9]{1,2})[/.-][0-9]{1,2}[/.-][0-9]{4}', '^[0-9]{1,2}[/.-]([0-9]{1,2})[/.-][0-9]{4}',
-        (SELECT string_agg(format('count(*) FILTER (WHERE %s(t))', v), ', ' ORDER BY n)
-           FROM unnest(t_valid) WITH ORDINALITY u(v, n)),
-        (SELECT string_agg(format('count(*) FILTER (WHERE NOT %s(t) AND %s)', v,
-                                  format(coalesce(r, 'false'), 'v')), ', ' ORDER BY n)
-           FROM unnest(t_valid, t_readable) WITH ORDINALITY u(v, r, n)),
-        ws, ext);
 
     FOR i IN 1 .. ncol LOOP
         IF c_type[i] = ANY (t_type) THEN
@@ -320,6 +296,56 @@ BEGIN
             CONTINUE;
         END IF;
         CONTINUE WHEN n_sample = 0;
+        -- a name narrows the kinds: counts are numbers, codes not years, names text
+        hinted := CASE c_hint[i] WHEN 'count' THEN 'number' WHEN 'code' THEN 'kode_wilayah'
+                                 WHEN 'latitude' THEN 'number' WHEN 'longitude' THEN 'number'
+                                 ELSE c_hint[i] END;
+        allowed := CASE WHEN c_hint[i] IS NULL THEN t_kind
+                        WHEN c_hint[i] = 'name' THEN '{}'
+                        WHEN c_hint[i] = 'date' THEN '{date,day}'
+                        ELSE ARRAY[hinted] END;
+        CONTINUE WHEN allowed = '{}';
+        -- what the sample must say of the values, and only that
+        q_sample := format(
+            'SELECT count(*) AS n, count(*) FILTER (WHERE t ~ ''^[A-Za-z]'') AS words, %s AS leading_zero,'
+            ' %s AS bare_decimal, %s AS level, %s AS clock, %s AS web, %s AS street, %s AS coordinate,'
+            ' %s AS max_abs, %s AS local_phone, %s AS max_first, %s AS max_second,'
+            ' ARRAY[%s]::bigint[] AS strong, ARRAY[%s]::bigint[] AS readable'
+            ' FROM (SELECT v, btrim(v, %L) AS t FROM unnest($1) v WHERE NOT %s.is_missing_value(v)) s',
+            CASE WHEN 'number' = ANY (allowed) THEN 'count(*) FILTER (WHERE t ~ ''^[-+]?0[0-9]'')' ELSE '0::bigint' END,
+            CASE WHEN 'number' = ANY (allowed) THEN 'count(*) FILTER (WHERE t ~ ''^[-+]?\.[0-9]+$'')' ELSE '0::bigint' END,
+            CASE WHEN c_hint[i] = 'code'
+                 THEN 'count(*) FILTER (WHERE $2 IS NULL OR length(t) - length(replace(t, ''.'', '''')) = $2)'
+                 ELSE '0::bigint' END,
+            CASE WHEN 'time' = ANY (allowed) AND c_hint[i] IS NULL
+                 THEN format('count(*) FILTER (WHERE t ~* %L)', '[0-9]:[0-5][0-9]|\m(wib|wita|wit|pukul)\M') ELSE '0::bigint' END,
+            CASE WHEN 'url' = ANY (allowed) AND c_hint[i] IS NULL
+                 THEN format('count(*) FILTER (WHERE t ~* %L)',
+                             '^(https?://|www\.)|\.(go|co|ac|or|sch|net|web|my|biz|mil|desa)\.id(/|$)|\.(com|org|net|id|info)(/|$)')
+                 ELSE '0::bigint' END,
+            CASE WHEN c_hint[i] = 'address'
+                 THEN format('count(*) FILTER (WHERE t ~* %L)',
+                             '\m(jl|jln|jalan|gg|gang|kompleks|komplek|komp|perum|blok|no|nomor|rt|rw|kav)\M')
+                 ELSE '0::bigint' END,
+            CASE WHEN c_hint[i] IN ('latitude', 'longitude')
+                 THEN 'count(*) FILTER (WHERE t ~ ''^[-+]?[0-9]{1,3}[.,][0-9]+$'')' ELSE '0::bigint' END,
+            CASE WHEN c_hint[i] IN ('latitude', 'longitude')
+                 THEN 'max(abs(replace(t, '','', ''.'')::numeric)) FILTER (WHERE t ~ ''^[-+]?[0-9]{1,3}[.,][0-9]+$'')'
+                 ELSE 'NULL::numeric' END,
+            CASE WHEN c_hint[i] = 'phone'
+                 THEN 'count(*) FILTER (WHERE translate(t, '' .()/-'', '''') ~ ''^[1-9][0-9]{4,7}$'')' ELSE '0::bigint' END,
+            CASE WHEN 'date' = ANY (allowed)
+                 THEN 'max(substring(t FROM ''^([0-9]{1,2})[/.-][0-9]{1,2}[/.-][0-9]{4}'')::int)' ELSE 'NULL::int' END,
+            CASE WHEN 'date' = ANY (allowed)
+                 THEN 'max(substring(t FROM ''^[0-9]{1,2}[/.-]([0-9]{1,2})[/.-][0-9]{4}'')::int)' ELSE 'NULL::int' END,
+            (SELECT string_agg(CASE WHEN kd = ANY (allowed) THEN format('count(*) FILTER (WHERE %s(t))', v) ELSE '0::bigint' END,
+                               ', ' ORDER BY n)
+               FROM unnest(t_kind, t_valid) WITH ORDINALITY u(kd, v, n)),
+            (SELECT string_agg(CASE WHEN kd = ANY (allowed) AND r IS NOT NULL
+                                    THEN format('count(*) FILTER (WHERE NOT %s(t) AND %s)', v, format(r, 'v'))
+                                    ELSE '0::bigint' END, ', ' ORDER BY n)
+               FROM unnest(t_kind, t_valid, t_readable) WITH ORDINALITY u(kd, v, r, n)),
+            ws, ext);
         -- a code named for a level of the register of areas has that level's form
         EXECUTE q_sample INTO ev
           USING sample[i:i][1:n_sample],
@@ -347,18 +373,10 @@ BEGIN
                 c_bare[i] := ev.bare_decimal > 0;
             END IF;
         END LOOP;
-        -- a name narrows the kinds: counts are numbers, codes not years, names text
-        hinted := CASE c_hint[i] WHEN 'count' THEN 'number' WHEN 'code' THEN 'kode_wilayah'
-                                 WHEN 'latitude' THEN 'number' WHEN 'longitude' THEN 'number'
-                                 ELSE c_hint[i] END;
-        allowed := CASE WHEN c_hint[i] IS NULL THEN NULL
-                        WHEN c_hint[i] = 'name' THEN '{}'
-                        WHEN c_hint[i] = 'date' THEN '{date,day}'
-                        ELSE ARRAY[hinted] END;
         best := NULL;
         best_score := 0;
         FOR k IN 1 .. nk LOOP
-            CONTINUE WHEN allowed IS NOT NULL AND NOT t_kind[k] = ANY (allowed);
+            CONTINUE WHEN NOT t_kind[k] = ANY (allowed);
             score := strong[k] + readable[k];
             IF score > best_score THEN
                 best := k;
@@ -733,15 +751,15 @@ BEGIN
         -- sample, else from the table
         IF fixable > money THEN
             fix := format(c_read[i], 'v');
-            q_sample := 'SELECT string_agg(format(''%%s → %%s'', quote_literal(v), quote_nullable(w)), '', '') '
+            q_preview := 'SELECT string_agg(format(''%%s → %%s'', quote_literal(v), quote_nullable(w)), '', '') '
                         'FROM (SELECT DISTINCT v, w FROM (SELECT v, %s AS w FROM %s) s '
                         'WHERE v <> '''' AND NOT %s(v) AND (w IS NOT NULL OR %s.is_missing_value(v)) ORDER BY w NULLS LAST, v LIMIT 3) p';
             IF n_sample > 0 THEN
-                EXECUTE format(q_sample, fix, 'unnest($1) v', t_valid[k], ext)
+                EXECUTE format(q_preview, fix, 'unnest($1) v', t_valid[k], ext)
                    INTO preview USING sample[i:i][1:n_sample];
             END IF;
             IF preview IS NULL AND n_sample = sample_rows THEN
-                EXECUTE format(q_sample, fix, format('(SELECT %s AS v FROM %s) t', arg, rel), t_valid[k], ext)
+                EXECUTE format(q_preview, fix, format('(SELECT %s AS v FROM %s) t', arg, rel), t_valid[k], ext)
                    INTO preview;
             END IF;
         END IF;
