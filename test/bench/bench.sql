@@ -620,6 +620,8 @@ CREATE PROCEDURE bench.analyst_case() LANGUAGE plpgsql AS $$
 DECLARE
 	sec text := 'analyst';
 	small int := least(100000, greatest(bench.rows() / 10, 1));
+	per_all float8;
+	per_small float8;
 BEGIN
 	IF to_regclass('bench.src_id_phone') IS NULL OR to_regclass('bench.src_id_address') IS NULL
 		OR to_regclass('bench.src_id_time_tz') IS NULL OR to_regclass('bench.src_id_date') IS NULL
@@ -654,9 +656,13 @@ BEGIN
 			  'SELECT count(*) FROM conformance_report(''bench.analyst_small'')']);
 	CALL bench.add_ratio(sec, 'report on 6 text columns', 'conformance_report', 'a validator a column', 5,
 		note => format('%s rows', bench.rows()));
-	CALL bench.add_ratio(sec, 'cost a row: all rows against a tenth', 'conformance_report', 'conformance_report (a tenth)', 1.2,
-		ours_value => 1e6 * bench.median(sec, 'conformance_report') / bench.rows(),
-		alt_value => 1e6 * bench.median(sec, 'conformance_report (a tenth)') / small,
+	-- linear: the cost a row of either, against the other's (the dearer over the cheaper)
+	per_all := 1e6 * bench.median(sec, 'conformance_report') / bench.rows();
+	per_small := 1e6 * bench.median(sec, 'conformance_report (a tenth)') / small;
+	CALL bench.add_ratio(sec, 'cost a row, the dearer of all rows and a tenth against the other',
+		CASE WHEN per_all >= per_small THEN 'conformance_report' ELSE 'conformance_report (a tenth)' END,
+		CASE WHEN per_all >= per_small THEN 'conformance_report (a tenth)' ELSE 'conformance_report' END, 1.2,
+		ours_value => greatest(per_all, per_small), alt_value => least(per_all, per_small),
 		unit => 'ns a row',
 		note => format('%s rows against %s', bench.rows(), small));
 END $$;
