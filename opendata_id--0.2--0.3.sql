@@ -182,6 +182,8 @@ DECLARE
     ev record;
     q_sample text;
     q_preview text;
+    o_expr text;
+    o_ref text;
     strong bigint[];
     readable bigint[];
     allowed text[];
@@ -514,10 +516,12 @@ BEGIN
         k := c_kind[i];
         arg := format('v%s', i);
         inner_list := inner_list || format('nullif(%I::text, %L) AS v%s', c_name[i], '', i);
-        valid_list := valid_list || arg
-            || format('%s AS o%s', CASE WHEN k IS NULL OR c_native[i] THEN format('%s IS NOT NULL', arg)
-                                        WHEN c_pair[i] IS NOT NULL THEN 'false'
-                                        ELSE format('%s(%s)', t_valid[k], arg) END, i);
+        o_expr := CASE WHEN k IS NULL OR c_native[i] THEN format('%s IS NOT NULL', arg)
+                       WHEN c_pair[i] IS NOT NULL THEN 'false'
+                       ELSE format('%s(%s)', t_valid[k], arg) END;
+        valid_list := valid_list || arg || format('%s AS o%s', o_expr, i);
+        -- unfenced (Citus), the readings are computed beside the validator, not above it
+        o_ref := CASE WHEN fence = '' THEN o_expr ELSE format('o%s', i) END;
         IF c_pair[i] IS NOT NULL THEN
             -- a latitude and a longitude, read together into one latlong
             first_col := format('v%s', lat_col);
@@ -528,15 +532,16 @@ BEGIN
                 'NULL::boolean AS x%2$s', ext, i, first_col, second_col);
         ELSIF c_read[i] IS NOT NULL THEN
             read_list := read_list || format(
-                'CASE WHEN NOT o%1$s THEN %2$s.is_missing_value(v%1$s) END AS m%1$s, '
-                'CASE WHEN NOT o%1$s AND NOT %2$s.is_missing_value(v%1$s) THEN %3$s END AS f%1$s, '
+                'CASE WHEN NOT %5$s THEN %2$s.is_missing_value(v%1$s) END AS m%1$s, '
+                'CASE WHEN NOT %5$s AND NOT %2$s.is_missing_value(v%1$s) THEN %3$s END AS f%1$s, '
                 '%4$s AS x%1$s',
                 i, ext, format(c_read[i], arg),
                 CASE WHEN t_reader[k] IS NOT NULL AND t_rewrite[k] IS NULL
-                     THEN format('CASE WHEN NOT o%s THEN %s END', i, format(t_readable[k], arg))
+                     THEN format('CASE WHEN NOT %s THEN %s END', o_ref, format(t_readable[k], arg))
                      WHEN t_register[k] IS NOT NULL
-                     THEN format('CASE WHEN o%s THEN %s(%s::%s) END', i, t_register[k], arg, t_type[k])
-                     ELSE 'NULL::boolean' END);
+                     THEN format('CASE WHEN %s THEN %s(%s::%s) END', o_ref, t_register[k], arg, t_type[k])
+                     ELSE 'NULL::boolean' END,
+                o_ref);
         ELSE
             read_list := read_list || format('false AS m%1$s, NULL::text AS f%1$s, %2$s AS x%1$s', i,
                 CASE WHEN c_native[i] AND t_register[k] IS NOT NULL
@@ -568,8 +573,11 @@ BEGIN
         RAISE NOTICE 'conformance_report: %: reading about % rows', rel, est;
     END IF;
     -- a table smaller than the sample is read from the sample
-    EXECUTE format('SELECT ARRAY[%s]::bigint[], ARRAY[%s]::text[] '
-                   'FROM (SELECT *, %s FROM (SELECT %s FROM (SELECT %s FROM %s) s0 %s) s1 %s) s2',
+    EXECUTE format(CASE WHEN fence = ''
+                        THEN 'SELECT ARRAY[%1$s]::bigint[], ARRAY[%2$s]::text[] '
+                             'FROM (SELECT %4$s, %3$s FROM (SELECT %5$s FROM %6$s) s0) s2'
+                        ELSE 'SELECT ARRAY[%1$s]::bigint[], ARRAY[%2$s]::text[] '
+                             'FROM (SELECT *, %3$s FROM (SELECT %4$s FROM (SELECT %5$s FROM %6$s) s0 %7$s) s1 %7$s) s2' END,
                    array_to_string(agg_list, ', '), array_to_string(text_list, ', '),
                    array_to_string(read_list, ', '), array_to_string(valid_list, ', '),
                    array_to_string(inner_list, ', '),
@@ -582,7 +590,7 @@ BEGIN
                         THEN format('(SELECT * FROM %s WHERE %s.progress_notice(%L, %s, %s)) r', rel, ext,
                                     'conformance_report', est, CASE WHEN est >= 2000000 THEN 1000000 ELSE 100000 END)
                         ELSE rel::text END,
-                   fence, fence)
+                   fence)
        INTO res, texts USING sample;
 
     ------------------------------------------------------------------------
