@@ -948,6 +948,15 @@ odi_phone_read_lenient(const char *input, const char *area, odi_phone *out)
 	return false;
 }
 
+static bool
+has_paren_zero(const char *p)
+{
+	for (; (p = strchr(p, '(')) != NULL; p++)
+		if (p[1] == '0' && p[2] == ')')
+			return true;
+	return false;
+}
+
 /*
  * What the type reads is read as the type reads it: the lenient reading would
  * only tidy its separators and parse it again (test/unit/normalize_test.c),
@@ -956,7 +965,7 @@ odi_phone_read_lenient(const char *input, const char *area, odi_phone *out)
 bool
 odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 {
-	if (strstr(input, "(0)") == NULL && odi_phone_parse(input, out, NULL))
+	if (!has_paren_zero(input) && odi_phone_parse(input, out, NULL))
 		return true;
 	return odi_phone_read_lenient(input, area, out);
 }
