@@ -609,7 +609,7 @@ BEGIN
 		END IF;
 		IF NOT ('scan ' || c[1]) = ANY (names) THEN
 			names := names || ('scan ' || c[1]) || (c[2] || '()');
-			stmts := stmts || format('SELECT count(*) FILTER (WHERE length(v) > 0) FROM bench.%I', c[1])
+			stmts := stmts || format('SELECT count(*) FILTER (WHERE v IS NOT NULL) FROM bench.%I', c[1])
 				|| format('SELECT count(*) FILTER (WHERE %s(v)) FROM bench.%I', c[2], c[1]);
 		END IF;
 		names := names || c[3];
