@@ -948,24 +948,44 @@ odi_phone_read_lenient(const char *input, const char *area, odi_phone *out)
 	return false;
 }
 
+/*
+ * Where the lenient reading takes a value the type reads for another: "(0)",
+ * a trunk 0 to it and a digit to the type ("+39 (0)6 ..."), and a prefix 00
+ * split by a separator or a parenthesis ("0 0193...", "(00) ..."), a
+ * domestic number to it and an international one to the type.  Only the
+ * type's syntax matters (on other values both take the lenient reading): a
+ * parenthesis opens the first or the second group, and a separator follows
+ * a group without one.
+ */
 static bool
-has_paren_zero(const char *p)
+read_otherwise(const char *p)
 {
-	for (; (p = strchr(p, '(')) != NULL; p++)
-		if (p[1] == '0' && p[2] == ')')
-			return true;
-	return false;
+	const char *first;
+
+	while (odi_is_blank(*p))
+		p++;
+	p += *p == '+';
+	first = p;
+	if (*p == '(')
+		return p[1] == '0' && (p[2] == ')' || p[2] == '0');
+	while (odi_is_digit(*p))
+		p++;
+	if (*p != ' ' && *p != '-')
+		return false;
+	p++;
+	if (p[0] == '(' && p[1] == '0' && p[2] == ')')
+		return true;
+	return p - first == 2 && *first == '0' && (p[0] == '0' || (p[0] == '(' && p[1] == '0'));
 }
 
 /*
  * What the type reads is read as the type reads it: the lenient reading would
- * only tidy its separators and parse it again (test/unit/normalize_test.c),
- * but for a "(0)", a trunk 0 to it and a digit to the type ("+39 (0)6 ...").
+ * only tidy its separators and parse it again (test/unit/normalize_test.c).
  */
 bool
 odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 {
-	if (!has_paren_zero(input) && odi_phone_parse(input, out, NULL))
+	if (!read_otherwise(input) && odi_phone_parse(input, out, NULL))
 		return true;
 	return odi_phone_read_lenient(input, area, out);
 }
@@ -973,7 +993,7 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 bool
 odi_phone_normalize(const char *input, odi_phone *out)
 {
-	if (!has_paren_zero(input) && odi_phone_parse(input, out, NULL))
+	if (!read_otherwise(input) && odi_phone_parse(input, out, NULL))
 		return true;
 	return odi_phone_read_lenient(input, NULL, out);
 }

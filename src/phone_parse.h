@@ -72,8 +72,9 @@ extern bool odi_phone_normalize_local(const char *input, const char *area,
 									  odi_phone *out);
 
 /*
- * The lenient reading alone, without first trying the type's parse: the same
- * results on every input (the unit tests check it).
+ * The lenient reading alone, without first trying the type's parse: the
+ * normalisers' results on every input (test/unit/normalize_test.c and the
+ * phone fuzzer check it).
  */
 extern bool odi_phone_read_lenient(const char *input, const char *area,
 								   odi_phone *out);
