@@ -208,10 +208,14 @@ Datum
 id_address_is_valid(PG_FUNCTION_ARGS)
 {
 	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *work = palloc(odi_address_parse_work_size(input));
 	odi_address addr;
+	bool		valid = odi_address_parse(input, work, &addr, NULL);
 
-	PG_RETURN_BOOL(odi_address_parse(input, palloc(odi_address_parse_work_size(input)),
-									 &addr, NULL));
+	/* freed at once: a query calls this on many columns of a row */
+	pfree(work);
+	pfree(input);
+	PG_RETURN_BOOL(valid);
 }
 
 PG_FUNCTION_INFO_V1(id_address_normalize);
@@ -219,11 +223,30 @@ Datum
 id_address_normalize(PG_FUNCTION_ARGS)
 {
 	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *work = palloc(odi_address_parse_work_size(input));
+	struct varlena *result = NULL;
 	odi_address addr;
 
-	if (!odi_address_normalize(input, palloc(odi_address_work_size(input)), &addr))
+	/*
+	 * odi_address_normalize in two steps: what the type reads needs the
+	 * parser's small work space only, the lenient reading the large one.
+	 * Both are freed at once: conformance_report calls this on every column
+	 * of a row, and the row's memory is freed only after the row.
+	 */
+	if (odi_address_parse(input, work, &addr, NULL))
+		result = address_encode(&addr);
+	else
+	{
+		pfree(work);
+		work = palloc(odi_address_work_size(input));
+		if (odi_address_read_lenient(input, work, &addr))
+			result = address_encode(&addr);
+	}
+	pfree(work);
+	pfree(input);
+	if (result == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_POINTER(address_encode(&addr));
+	PG_RETURN_POINTER(result);
 }
 
 /* ---- from the split columns of a list (address_parts_parse.c) ---- */

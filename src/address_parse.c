@@ -3175,11 +3175,17 @@ read_lenient(const char *input, char *work, size_t cap, odi_address *out)
 }
 
 bool
+odi_address_read_lenient(const char *input, char *work, odi_address *out)
+{
+	return read_lenient(input, work, 2 * strlen(input) + 256, out);
+}
+
+bool
 odi_address_normalize(const char *input, char *work, odi_address *out)
 {
 	if (odi_address_parse(input, work, out, NULL))
 		return true;
-	return read_lenient(input, work, 2 * strlen(input) + 256, out);
+	return odi_address_read_lenient(input, work, out);
 }
 
 size_t

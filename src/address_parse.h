@@ -57,6 +57,13 @@ extern bool odi_address_parse(const char *input, char *work,
 extern bool odi_address_normalize(const char *input, char *work,
 								  odi_address *out);
 
+/*
+ * odi_address_normalize is odi_address_parse, then on failure this: so what
+ * the type reads needs only odi_address_parse_work_size() bytes of work.
+ */
+extern bool odi_address_read_lenient(const char *input, char *work,
+									 odi_address *out);
+
 /* Canonical text; odi_address_text_len() excludes the NUL. */
 extern size_t odi_address_text_len(const odi_address *addr);
 extern size_t odi_address_format(const odi_address *addr, char *buf);

@@ -155,22 +155,57 @@ id_phone_normalize(PG_FUNCTION_ARGS)
 	PG_RETURN_PHONE(odi_phone_pack(&phone));
 }
 
-PG_FUNCTION_INFO_V1(id_phone_normalize_in_area);
-Datum
-id_phone_normalize_in_area(PG_FUNCTION_ARGS)
+/* a call site's default area: read once if it is a constant, else when it changes */
+typedef struct area_cache
 {
-	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	char	   *area = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	char		digits[8];
-	odi_phone	phone;
+	bool		constant;
+	int			len;
+	char		text[FLEXIBLE_ARRAY_MEMBER];
+} area_cache;
 
+static const char *
+default_area(FunctionCallInfo fcinfo)
+{
+	area_cache *cache = fcinfo->flinfo->fn_extra;
+	text	   *arg;
+	int			len;
+	char	   *area;
+	char		digits[8];
+
+	if (cache != NULL && cache->constant)
+		return cache->digits;
+	arg = PG_GETARG_TEXT_PP(1);
+	len = VARSIZE_ANY_EXHDR(arg);
+	if (cache != NULL && cache->len == len && memcmp(cache->text, VARDATA_ANY(arg), len) == 0)
+		return cache->digits;
+	area = text_to_cstring(arg);
 	if (!odi_phone_area_code(area, digits))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("invalid default area code: \"%s\"", area),
 				errdetail("The default area must be an Indonesian fixed-line area code."),
 				errhint("Write it as \"021\" or \"0274\" (G4.6-PHONE-1)."));
-	if (!odi_phone_normalize_local(input, digits, &phone))
+	if (cache != NULL)
+		pfree(cache);
+	cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, offsetof(area_cache, text) + len);
+	memcpy(cache->digits, digits, sizeof(digits));
+	cache->constant = get_fn_expr_arg_stable(fcinfo->flinfo, 1);
+	cache->len = len;
+	memcpy(cache->text, VARDATA_ANY(arg), len);
+	fcinfo->flinfo->fn_extra = cache;
+	return cache->digits;
+}
+
+PG_FUNCTION_INFO_V1(id_phone_normalize_in_area);
+Datum
+id_phone_normalize_in_area(PG_FUNCTION_ARGS)
+{
+	const char *area = default_area(fcinfo);
+	char	   *input = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	odi_phone	phone;
+
+	if (!odi_phone_normalize_local(input, area, &phone))
 		PG_RETURN_NULL();
 	PG_RETURN_PHONE(odi_phone_pack(&phone));
 }

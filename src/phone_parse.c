@@ -803,7 +803,7 @@ odi_phone_area_code(const char *text, char *digits)
 }
 
 bool
-odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
+odi_phone_read_lenient(const char *input, const char *area, odi_phone *out)
 {
 	char		clean[2 * MAX_LEXED_DIGITS + 8];
 	char		local[2 * MAX_LEXED_DIGITS + 16];
@@ -948,10 +948,54 @@ odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
 	return false;
 }
 
+/*
+ * Where the lenient reading takes a value the type reads for another: "(0)",
+ * a trunk 0 to it and a digit to the type ("+39 (0)6 ..."), and a prefix 00
+ * split by a separator or a parenthesis ("0 0193...", "(00) ..."), a
+ * domestic number to it and an international one to the type.  Only the
+ * type's syntax matters (on other values both take the lenient reading): a
+ * parenthesis opens the first or the second group, and a separator follows
+ * a group without one.
+ */
+static bool
+read_otherwise(const char *p)
+{
+	const char *first;
+
+	while (odi_is_blank(*p))
+		p++;
+	p += *p == '+';
+	first = p;
+	if (*p == '(')
+		return p[1] == '0' && (p[2] == ')' || p[2] == '0');
+	while (odi_is_digit(*p))
+		p++;
+	if (*p != ' ' && *p != '-')
+		return false;
+	p++;
+	if (p[0] == '(' && p[1] == '0' && p[2] == ')')
+		return true;
+	return p - first == 2 && *first == '0' && (p[0] == '0' || (p[0] == '(' && p[1] == '0'));
+}
+
+/*
+ * What the type reads is read as the type reads it: the lenient reading would
+ * only tidy its separators and parse it again (test/unit/normalize_test.c).
+ */
+bool
+odi_phone_normalize_local(const char *input, const char *area, odi_phone *out)
+{
+	if (!read_otherwise(input) && odi_phone_parse(input, out, NULL))
+		return true;
+	return odi_phone_read_lenient(input, area, out);
+}
+
 bool
 odi_phone_normalize(const char *input, odi_phone *out)
 {
-	return odi_phone_normalize_local(input, NULL, out);
+	if (!read_otherwise(input) && odi_phone_parse(input, out, NULL))
+		return true;
+	return odi_phone_read_lenient(input, NULL, out);
 }
 
 /* Appends to a pattern; past its size the pattern is cut and marked failed. */
@@ -1205,11 +1249,15 @@ odi_phone_format(const odi_phone *phone, odi_phone_style style, char *buf)
 uint64_t
 odi_phone_pack(const odi_phone *phone)
 {
+	const char *d = phone->nsn;
 	uint64_t	value = 0;
 	int			i;
 
-	for (i = 0; i < phone->nsn_len; i++)
-		value = value * 10 + (uint64_t) (phone->nsn[i] - '0');
+	/* two digits a step: half the multiplications */
+	for (i = 0; i + 1 < phone->nsn_len; i += 2)
+		value = value * 100 + (uint64_t) ((d[i] - '0') * 10 + (d[i + 1] - '0'));
+	if (i < phone->nsn_len)
+		value = value * 10 + (uint64_t) (d[i] - '0');
 	value *= pow10_table[ODI_PHONE_MAX_NSN - phone->nsn_len];
 	return ((uint64_t) phone->country_code << 54) | (value << 7) |
 		((uint64_t) phone->nsn_len << 3) | (uint64_t) phone->area_len;

@@ -72,6 +72,14 @@ extern bool odi_phone_normalize_local(const char *input, const char *area,
 									  odi_phone *out);
 
 /*
+ * The lenient reading alone, without first trying the type's parse: the
+ * normalisers' results on every input (test/unit/normalize_test.c and the
+ * phone fuzzer check it).
+ */
+extern bool odi_phone_read_lenient(const char *input, const char *area,
+								   odi_phone *out);
+
+/*
  * An Indonesian fixed-line area code as a user writes it ("021", "(0274)",
  * "21") into its digits after the trunk 0 (digits: 5 bytes); false if the
  * plan has no such area code.

@@ -582,6 +582,51 @@ BEGIN
 					   nread, nrows, round(100.0 * nread / nrows, 1), same));
 END $$;
 
+-- What each normaliser costs against its validator on the same valid values
+-- (the types' generated values), net of the scan: on a value the type reads,
+-- a normaliser runs the type's parse alone.
+CREATE PROCEDURE bench.normalize_valid_case() LANGUAGE plpgsql AS $$
+DECLARE
+	sec text := 'normalise valid input';
+	cases text[] := ARRAY[
+		-- source table, validator, normaliser call (v: the value)
+		['src_id_address', 'id_address_is_valid', 'id_address_normalize(v)'],
+		['src_id_phone', 'id_phone_is_valid', 'id_phone_normalize(v)'],
+		['src_id_phone', 'id_phone_is_valid', 'id_phone_normalize(v, ''021'')'],
+		['src_id_time_tz', 'id_time_tz_is_valid', 'id_time_tz_normalize(v)'],
+		['src_latlong', 'latlong_is_valid', 'latlong_normalize(v)']];
+	names text[] := '{}';
+	stmts text[] := '{}';
+	c text[];
+	nrows bigint;
+	scan float8;
+BEGIN
+	FOREACH c SLICE 1 IN ARRAY cases LOOP
+		IF to_regclass('bench.' || c[1]) IS NULL
+			OR NOT bench.have(sec, 'function', c[2] || '(text)') THEN
+			RAISE NOTICE '%: % not measured (no bench.% or no %)', sec, c[3], c[1], c[2];
+			CONTINUE;
+		END IF;
+		IF NOT ('scan ' || c[1]) = ANY (names) THEN
+			names := names || ('scan ' || c[1]) || (c[2] || '()');
+			stmts := stmts || format('SELECT count(*) FILTER (WHERE v IS NOT NULL) FROM bench.%I', c[1])
+				|| format('SELECT count(*) FILTER (WHERE %s(v)) FROM bench.%I', c[2], c[1]);
+		END IF;
+		names := names || c[3];
+		stmts := stmts || format('SELECT count(*) FILTER (WHERE %s IS NOT NULL) FROM bench.%I', c[3], c[1]);
+	END LOOP;
+	CALL bench.measure(sec, names, array_fill(NULL::text, ARRAY[cardinality(names)]), stmts);
+	FOREACH c SLICE 1 IN ARRAY cases LOOP
+		CONTINUE WHEN NOT c[3] = ANY (names);
+		EXECUTE format('SELECT count(*) FROM bench.%I', c[1]) INTO nrows;
+		scan := bench.median(sec, 'scan ' || c[1]);
+		CALL bench.add_ratio(sec, 'a valid value, net of the scan', c[3], c[2] || '()', 1.3,
+			ours_value => 1e6 * greatest(bench.median(sec, c[3]) - scan, 0) / greatest(nrows, 1),
+			alt_value => 1e6 * greatest(bench.median(sec, c[2] || '()') - scan, 0) / greatest(nrows, 1),
+			unit => 'ns a value', note => format('%s values the type accepts', nrows));
+	END LOOP;
+END $$;
+
 -- PostgreSQL 16+: what our validator and guideline_error() cost against the
 -- core's soft-error functions pg_input_is_valid() and pg_input_error_info(),
 -- which run the same parser through the type's input function.  Half the
@@ -880,6 +925,7 @@ END $$;
 -- the register of areas: addresses and area codes looked up
 CALL bench.register_case();
 CALL bench.normalize_case();
+CALL bench.normalize_valid_case();
 
 -- soft errors (PostgreSQL 16+)
 CALL bench.soft_error_case('id_phone', 'phone');

@@ -75,6 +75,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (odi_phone_normalize_local(input, "274", &phone))
 		check_round_trip(&phone);
 	{
+		odi_phone	slow;
+		bool		read = odi_phone_normalize_local(input, "274", &phone);
+
+		/* the fast path reads what the lenient reading reads */
+		if (read != odi_phone_read_lenient(input, "274", &slow) ||
+			(read && odi_phone_pack(&phone) != odi_phone_pack(&slow)))
+			abort();
+	}
+	{
 		char		area[8];
 
 		/* an area code it accepts reads a local number */
