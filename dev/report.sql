@@ -1,10 +1,11 @@
 -- A value that stands for a missing one in published tables: NULL, blank, a dash,
--- NA, N/A, none, null, nil, kosong, ?.
+-- NA, N/A, none, null, nil, kosong, ?.  Spaces, tabs and no-break spaces around
+-- it do not count (line breaks do: a cell of several lines is not a mark).
 CREATE FUNCTION @extschema@.is_missing_value(value text) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
     SELECT value IS NULL
-        OR pg_catalog.lower(pg_catalog.btrim(value, E' \t\r\n\u00a0'))
+        OR pg_catalog.lower(pg_catalog.btrim(value, E' \t\u00a0'))
            OPERATOR(pg_catalog.=) ANY ('{"",-,--,–,—,na,n/a,n.a,n.a.,#n/a,none,"null",nil,kosong,?}'::text[])
 $$;
 COMMENT ON FUNCTION @extschema@.is_missing_value(text) IS
@@ -229,7 +230,7 @@ BEGIN
             CASE WHEN 'number' = ANY (allowed) THEN 'count(*) FILTER (WHERE t ~ ''^[-+]?\.[0-9]+$'')' ELSE '0::bigint' END,
             CASE WHEN c_hint[i] = 'code'
                  THEN 'count(*) FILTER (WHERE $2 IS NULL OR length(t) - length(replace(t, ''.'', '''')) = $2)'
-                 ELSE '0::bigint' END,
+                 ELSE 'count(*)' END,
             CASE WHEN 'time' = ANY (allowed) AND c_hint[i] IS NULL
                  THEN format('count(*) FILTER (WHERE t ~* %L)', '[0-9]:[0-5][0-9]|\m(wib|wita|wit|pukul)\M') ELSE '0::bigint' END,
             CASE WHEN 'url' = ANY (allowed) AND c_hint[i] IS NULL

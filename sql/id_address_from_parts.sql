@@ -86,17 +86,33 @@ SELECT id_address_from_parts('Jl. Madu No. 10 RT 003/RW 03', '3', '3', 'Mangga B
 SELECT id_address_from_parts_error(NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
 -- the errors as raised: 22P02 with the part in the detail and the rule in the hint
-\set VERBOSITY verbose
-SELECT id_address_from_parts('Jl. Pati No. 1', NULL, NULL, 'Menteng', NULL, NULL, '10310');
-SELECT id_address_from_parts('Jl. M. Khafi', NULL, NULL, 'Jagakarsa', NULL, 'Jakarta Selatan', '12620');
-SELECT id_address_from_parts('Jl. Pati No. 1', '1000', NULL, 'Menteng', NULL, 'Jakarta Pusat', '10310');
-SELECT id_address_from_parts('Jl. Pati No. 1', NULL, '2/3', 'Menteng', NULL, 'Jakarta Pusat', '10310');
-SELECT id_address_from_parts('Jl. Pati No. 1', NULL, NULL, 'Menteng', NULL, 'Jakarta Pusat', '01310');
-SELECT id_address_from_parts('Jl. Pati No. 1', NULL, NULL, 'Menteng', NULL, 'Jakarta Raya', '10310');
-SELECT id_address_from_parts('-', NULL, NULL, 'Menteng', NULL, 'Jakarta Pusat', '10310');
--- the parser's own detail when no single part is at fault
-SELECT id_address_from_parts('Jl. Pati No. 1', NULL, NULL, 'Kecamatan Menteng', NULL, 'Jakarta Pusat', '10310');
-\set VERBOSITY default
+CREATE FUNCTION pg_temp.raised(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    state text;
+    msg text;
+    detail text;
+    hint text;
+BEGIN
+    EXECUTE 'SELECT ' || query;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL,
+                            hint = PG_EXCEPTION_HINT;
+    RETURN concat_ws(E'\n', state || ': ' || msg, 'DETAIL: ' || nullif(detail, ''), 'HINT: ' || nullif(hint, ''));
+END $$;
+
+\x on
+SELECT q AS call, pg_temp.raised(q) AS error FROM (VALUES
+    ('id_address_from_parts(''Jl. Pati No. 1'', NULL, NULL, ''Menteng'', NULL, NULL, ''10310'')'),
+    ('id_address_from_parts(''Jl. M. Khafi'', NULL, NULL, ''Jagakarsa'', NULL, ''Jakarta Selatan'', ''12620'')'),
+    ('id_address_from_parts(''Jl. Pati No. 1'', ''1000'', NULL, ''Menteng'', NULL, ''Jakarta Pusat'', ''10310'')'),
+    ('id_address_from_parts(''Jl. Pati No. 1'', NULL, ''2/3'', ''Menteng'', NULL, ''Jakarta Pusat'', ''10310'')'),
+    ('id_address_from_parts(''Jl. Pati No. 1'', NULL, NULL, ''Menteng'', NULL, ''Jakarta Pusat'', ''01310'')'),
+    ('id_address_from_parts(''Jl. Pati No. 1'', NULL, NULL, ''Menteng'', NULL, ''Jakarta Raya'', ''10310'')'),
+    ('id_address_from_parts(''-'', NULL, NULL, ''Menteng'', NULL, ''Jakarta Pusat'', ''10310'')'),
+    ('id_address_from_parts(''Jl. Pati No. 1'', NULL, NULL, ''Kecamatan Menteng'', NULL, ''Jakarta Pusat'', ''10310'')')) v(q);
+\x off
 
 -- the error function in Indonesian
 SET lc_messages = 'id_ID.UTF-8';

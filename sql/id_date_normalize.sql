@@ -25,10 +25,21 @@ SELECT v, id_date_normalize(v) AS dmy, id_date_normalize(v, 'MDY') AS mdy,
 
 -- field_order is case-insensitive; anything else is an error (22023)
 SELECT id_date_normalize('1/13/2013', 'mdy'), id_date_normalize('2014/9/2', 'Ymd');
-\set VERBOSITY verbose
-SELECT id_date_normalize('1/2/2014', 'DDMMYYYY');
-SELECT id_date_normalize('1/2/2014', '');
-\set VERBOSITY default
+DO $$
+DECLARE
+    state text;
+    msg text;
+    o text;
+BEGIN
+    FOREACH o IN ARRAY ARRAY['DDMMYYYY', ''] LOOP
+        BEGIN
+            PERFORM id_date_normalize('1/2/2014', o);
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+            RAISE NOTICE '%: %', state, msg;
+        END;
+    END LOOP;
+END $$;
 
 -- STRICT: NULL gives NULL
 SELECT id_date_normalize(NULL), id_date_normalize('1/2/2014', NULL), id_date_normalize(NULL, 'DMY');
