@@ -297,8 +297,9 @@ BEGIN
                 best_score := score;
             END IF;
         END LOOP;
-        -- the kind needs half the values, or a fifth when the name names it
-        IF best IS NOT NULL AND best_score * (CASE WHEN t_kind[best] = hinted THEN 5 ELSE 2 END) >= ev.n THEN
+        -- the kind needs half the values, or a fifth when the name names it (not
+        -- when it only says "a code" or "a count")
+        IF best IS NOT NULL AND best_score * (CASE WHEN t_kind[best] = c_hint[i] THEN 5 ELSE 2 END) >= ev.n THEN
             c_kind[i] := best;
         END IF;
         -- a column named for addresses, of street lines a person completes
@@ -534,7 +535,7 @@ BEGIN
         -- the sample misled if, on the whole column, not half the values are of the kind
         IF k IS NULL OR c_pair[i] IS NULL AND NOT c_native[i] AND NOT c_named[i]
                         AND (conforming + fixable - missing) * 2 < total - missing
-                        AND (c_hint[i] IS NULL OR (conforming + fixable - missing) * 5 < total - missing) THEN
+                        AND (t_kind[k] IS DISTINCT FROM c_hint[i] OR (conforming + fixable - missing) * 5 < total - missing) THEN
             guideline_type := 'text';       -- G4.1-TEXT: any characters conform
             conforming := total;
             nonconforming := 0;

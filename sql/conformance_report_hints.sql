@@ -15,13 +15,14 @@ CREATE TABLE kelurahan (
     kode_provinsi text,             -- a code, not a year (G4.4-YEAR)
     petugas_mati text,              -- counts of 0 and 1, not booleans (G4.3-BOOL)
     jumlah_kk text,                 -- NA is a missing value
-    vcr text                        -- .241 is 0.241
+    vcr text,                       -- .241 is 0.241
+    id text                         -- a row number: a code, yet not an area code
 );
 INSERT INTO kelurahan
 SELECT 'Kelurahan ' || i, ' ' || (i % 9 + 1) || '.' || lpad((i * 7 % 100)::text, 2, '0') || ' ',
        (10000 + i * 37)::text, CASE WHEN i % 2 = 0 THEN '1100' ELSE '3100' END,
        CASE WHEN i % 5 = 0 THEN '1' ELSE '0' END, CASE WHEN i % 10 = 3 THEN 'NA' ELSE (i * 3)::text END,
-       '.' || (200 + i)
+       '.' || (200 + i), i::text
   FROM generate_series(1, 40) i;
 SELECT column_name, guideline_type, total, conforming, nonconforming, fixable, example_bad, preview
   FROM conformance_report('kelurahan') WITH ORDINALITY r ORDER BY r.ordinality;
