@@ -739,6 +739,15 @@ BEGIN
                    INTO preview;
             END IF;
         END IF;
+        -- amounts with a currency: the amount and the currency column's value
+        IF money > 0 AND n_sample > 0 THEN
+            EXECUTE format('SELECT string_agg(format(''%%s → %%s (%%s)'', quote_literal(s.v), quote_literal(m.amount::text), '
+                           'm.currency), '', '') '
+                           'FROM (SELECT v FROM unnest($1) v WHERE NOT %s(v) AND %s LIMIT 3) s, LATERAL %s(s.v) m',
+                           t_valid[k], format(t_readable[k], 'v'), t_reader[k])
+               INTO fix USING sample[i:i][1:n_sample];
+            preview := concat_ws(', ', fix, preview);
+        END IF;
         RETURN NEXT;
     END LOOP;
     IF loud THEN

@@ -16,6 +16,9 @@ SELECT column_name, guideline_type, total, conforming, nonconforming, fixable, e
   FROM conformance_report('kegiatan') WITH ORDINALITY r ORDER BY r.ordinality;
 SELECT column_name, suggestion
   FROM conformance_report('kegiatan') WITH ORDINALITY r ORDER BY r.ordinality;
+-- what the suggestions change: amounts become the amount and a currency
+SELECT column_name, preview
+  FROM conformance_report('kegiatan') WITH ORDINALITY r ORDER BY r.ordinality;
 
 -- run them all: the UPDATE of peserta's suggestion has nothing it can fix; nilai and
 -- tanggal are converted
