@@ -237,7 +237,8 @@ BEGIN
 
     ------------------------------------------------------------------------
     -- 1. Each column's kind, from its name and its first sample_rows rows, on
-    -- which every kind's validator (of the trimmed value) and reader run.
+    -- which the validators (of the trimmed value) and readers of every kind its
+    -- name leaves open run.
     ------------------------------------------------------------------------
     EXECUTE format('SELECT ARRAY[%s]::text[], count(*)::int FROM (SELECT * FROM %s LIMIT %s) s',
                    (SELECT string_agg(format('array_agg(%I::text)', n), ', ') FROM unnest(c_name) n),
