@@ -87,6 +87,12 @@ COMMENT ON FUNCTION @extschema@.guideline_error(text, text) IS
 
 -- conformance_report: its kinds from column names and a sample, one scan, a preview
 DROP FUNCTION @extschema@.conformance_report(regclass);
+-- whether parse_money reads an amount, without raising (conformance_report)
+CREATE FUNCTION @extschema@.parse_money_is_valid(amount_text text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'odi_sql_parse_money_is_valid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.parse_money_is_valid(text) IS
+    'G3-COMPOUND: whether parse_money reads the amount (false where it would raise: an ambiguous separator, no amount)';
+
 -- A value that stands for a missing one in published tables: NULL, blank, a dash,
 -- NA, N/A, none, null, nil, kosong, ?.  Spaces, tabs and no-break spaces around
 -- it do not count (line breaks do: a cell of several lines is not a mark).
@@ -540,7 +546,8 @@ BEGIN
                 '%4$s AS x%1$s',
                 i, ext, format(c_read[i], arg),
                 CASE WHEN t_reader[k] IS NOT NULL AND t_rewrite[k] IS NULL
-                     THEN format('CASE WHEN NOT %s THEN %s END', o_ref, format(t_readable[k], arg))
+                     THEN format('CASE WHEN NOT %s AND %s THEN %s.parse_money_is_valid(%s) END',
+                                 o_ref, format(t_readable[k], arg), ext, arg)
                      WHEN t_register[k] IS NOT NULL
                      THEN format('CASE WHEN %s THEN %s(%s::%s) END', o_ref, t_register[k], arg, t_type[k])
                      ELSE 'NULL::boolean' END,
@@ -746,8 +753,9 @@ BEGIN
                 currency_col := CASE WHEN 'mata_uang' = ANY (c_name) THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
                 suggestion := concat_ws('; ',
                     format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
-                           '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
-                           rel, currency_col, column_name, t_reader[k], arg, t_valid[k], format(t_readable[k], arg)),
+                           '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s '
+                           'AND %8$s.parse_money_is_valid(%5$s)',
+                           rel, currency_col, column_name, t_reader[k], arg, t_valid[k], format(t_readable[k], arg), ext),
                     suggestion);
             END IF;
             IF nonconforming > fixable THEN
@@ -778,8 +786,9 @@ BEGIN
         IF money > 0 AND n_sample > 0 THEN
             EXECUTE format('SELECT string_agg(format(''%%s → %%s (%%s)'', quote_literal(s.v), quote_literal(m.amount::text), '
                            'm.currency), '', '') '
-                           'FROM (SELECT v FROM unnest($1) v WHERE NOT %s(v) AND %s LIMIT 3) s, LATERAL %s(s.v) m',
-                           t_valid[k], format(t_readable[k], 'v'), t_reader[k])
+                           'FROM (SELECT v FROM unnest($1) v WHERE NOT %s(v) AND %s AND %s.parse_money_is_valid(v) LIMIT 3) s, '
+                           'LATERAL %s(s.v) m',
+                           t_valid[k], format(t_readable[k], 'v'), ext, t_reader[k])
                INTO fix USING sample[i:i][1:n_sample];
             preview := concat_ws(', ', fix, preview);
         END IF;

@@ -506,7 +506,8 @@ BEGIN
                 '%4$s AS x%1$s',
                 i, ext, format(c_read[i], arg),
                 CASE WHEN t_reader[k] IS NOT NULL AND t_rewrite[k] IS NULL
-                     THEN format('CASE WHEN NOT %s THEN %s END', o_ref, format(t_readable[k], arg))
+                     THEN format('CASE WHEN NOT %s AND %s THEN %s.parse_money_is_valid(%s) END',
+                                 o_ref, format(t_readable[k], arg), ext, arg)
                      WHEN t_register[k] IS NOT NULL
                      THEN format('CASE WHEN %s THEN %s(%s::%s) END', o_ref, t_register[k], arg, t_type[k])
                      ELSE 'NULL::boolean' END,
@@ -712,8 +713,9 @@ BEGIN
                 currency_col := CASE WHEN 'mata_uang' = ANY (c_name) THEN column_name || '_mata_uang' ELSE 'mata_uang' END;
                 suggestion := concat_ws('; ',
                     format('ALTER TABLE %1$s ADD COLUMN %2$I text; UPDATE %1$s SET (%3$I, %2$I) = '
-                           '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s',
-                           rel, currency_col, column_name, t_reader[k], arg, t_valid[k], format(t_readable[k], arg)),
+                           '(SELECT m.amount::text, m.currency FROM %4$s(%5$s) m) WHERE NOT %6$s(%5$s) AND %7$s '
+                           'AND %8$s.parse_money_is_valid(%5$s)',
+                           rel, currency_col, column_name, t_reader[k], arg, t_valid[k], format(t_readable[k], arg), ext),
                     suggestion);
             END IF;
             IF nonconforming > fixable THEN
@@ -744,8 +746,9 @@ BEGIN
         IF money > 0 AND n_sample > 0 THEN
             EXECUTE format('SELECT string_agg(format(''%%s → %%s (%%s)'', quote_literal(s.v), quote_literal(m.amount::text), '
                            'm.currency), '', '') '
-                           'FROM (SELECT v FROM unnest($1) v WHERE NOT %s(v) AND %s LIMIT 3) s, LATERAL %s(s.v) m',
-                           t_valid[k], format(t_readable[k], 'v'), t_reader[k])
+                           'FROM (SELECT v FROM unnest($1) v WHERE NOT %s(v) AND %s AND %s.parse_money_is_valid(v) LIMIT 3) s, '
+                           'LATERAL %s(s.v) m',
+                           t_valid[k], format(t_readable[k], 'v'), ext, t_reader[k])
                INTO fix USING sample[i:i][1:n_sample];
             preview := concat_ws(', ', fix, preview);
         END IF;

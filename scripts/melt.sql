@@ -19,6 +19,10 @@ CREATE FUNCTION @extschema@.parse_money(amount_text text)
     AS 'MODULE_PATHNAME', 'odi_sql_parse_money' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 1;
 COMMENT ON FUNCTION @extschema@.parse_money(text) IS
     'G3-COMPOUND: Rp 1.200.000,00 -> (1200000.00, IDR), US$ 1,100 -> (1100, USD); separators read by the currency''s convention, ambiguous amounts rejected';
+CREATE FUNCTION @extschema@.parse_money_is_valid(amount_text text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'odi_sql_parse_money_is_valid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.parse_money_is_valid(text) IS
+    'G3-COMPOUND: whether parse_money reads the amount (false where it would raise: an ambiguous separator, no amount)';
 CREATE FUNCTION @extschema@.parse_date_id(date_text text) RETURNS date
     AS 'MODULE_PATHNAME', 'odi_sql_parse_date_id' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.parse_date_id(text) IS

@@ -114,3 +114,15 @@ VACUUM besar;
 SELECT column_name, guideline_type, total, conforming FROM conformance_report('besar');
 
 DROP TABLE kejadian, situs, pos_pemadam, besar;
+
+-- amounts (G3-COMPOUND): what parse_money reads is counted and rewritten, what it
+-- would refuse ('Rp 3,000': thousands or decimals?) is left to a person
+SELECT v, parse_money_is_valid(v) FROM unnest(ARRAY['Rp 1.200.000,00', 'Rp 3,000', 'US$ 1,100', '450000', 'Rp']) v;
+CREATE TABLE anggaran (kegiatan text, nilai text);
+INSERT INTO anggaran VALUES ('Cetak spanduk', '450000'), ('Konsumsi rapat', 'Rp 1.200.000,00'),
+                            ('Sewa tenda', 'Rp 3,000'), ('Perangkat lunak', 'US$ 1,100');
+SELECT column_name, guideline_type, nonconforming, fixable, example_bad, suggestion, preview
+  FROM conformance_report('anggaran') WHERE column_name = 'nilai';
+DO $$ BEGIN EXECUTE (SELECT suggestion FROM conformance_report('anggaran') WHERE column_name = 'nilai'); END $$;
+SELECT * FROM anggaran ORDER BY kegiatan;
+DROP TABLE anggaran;

@@ -106,6 +106,17 @@ odi_sql_parse_money(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* parse_money_is_valid(text) -> boolean: whether parse_money reads it, without raising */
+PG_FUNCTION_INFO_V1(odi_sql_parse_money_is_valid);
+Datum
+odi_sql_parse_money_is_valid(PG_FUNCTION_ARGS)
+{
+	odi_money	money;
+	odi_error	err;
+
+	PG_RETURN_BOOL(odi_money_parse(arg_utf8(PG_GETARG_TEXT_PP(0)), &money, &err));
+}
+
 PG_FUNCTION_INFO_V1(odi_sql_parse_date_id);
 Datum
 odi_sql_parse_date_id(PG_FUNCTION_ARGS)
