@@ -98,11 +98,9 @@ COMMENT ON FUNCTION @extschema@.parse_money_is_valid(text) IS
 -- it do not count (line breaks do: a cell of several lines is not a mark).
 CREATE FUNCTION @extschema@.is_missing_value(value text) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-    SELECT value IS NULL
-        OR pg_catalog.lower(pg_catalog.btrim(value, E' \t\u00a0'))
-           OPERATOR(pg_catalog.=) ANY ('{"",-,--,–,—,na,n/a,n.a,n.a.,#n/a,none,"null",nil,kosong,?}'::text[])
-$$;
+RETURN value IS NULL
+    OR pg_catalog.lower(pg_catalog.btrim(value, E' \t\u00a0'))
+       OPERATOR(pg_catalog.=) ANY ('{"",-,--,–,—,na,n/a,n.a,n.a.,#n/a,none,"null",nil,kosong,?}'::pg_catalog.text[]);
 COMMENT ON FUNCTION @extschema@.is_missing_value(text) IS
     'true for NULL and for what published tables write for a missing value: blank, -, --, NA, N/A, none, null, nil, kosong, ?';
 
@@ -112,6 +110,7 @@ COMMENT ON FUNCTION @extschema@.is_missing_value(text) IS
 -- 'alamat email' is an email, 'kode pos' a code, 'jumlah penduduk' a count.
 CREATE FUNCTION @extschema@.column_hint(column_name text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT h.hint
       FROM (VALUES
