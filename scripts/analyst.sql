@@ -95,7 +95,9 @@ AS $$
                      'kelurahan,kecamatan,kota,kabupaten,provinsi,wilayah,kab,kec,kel,desa,rt,rw}',
                      '{kelurahan,kecamatan,kabupaten,provinsi,keterangan}'),
         (14, 'address', '{alamat,address,addr}', '{alamat}')) h(prio, hint, words, stems),
-           LATERAL (SELECT pg_catalog.regexp_split_to_table(pg_catalog.lower(column_name), '[^a-z0-9]+') AS token) t
+           -- a name is at most 63 bytes; of a longer text the first 200 characters
+           LATERAL (SELECT pg_catalog.regexp_split_to_table(pg_catalog.lower(pg_catalog.left(column_name, 200)),
+                                                            '[^a-z0-9]+') AS token) t
      WHERE t.token OPERATOR(pg_catalog.=) ANY (h.words)
         OR EXISTS (SELECT FROM pg_catalog.unnest(h.stems) s WHERE pg_catalog.strpos(t.token, s) > 0)
      ORDER BY h.prio
