@@ -164,7 +164,9 @@ DECLARE
     lon_col int;
     c_swap boolean := false;
     parts text;                 -- the arguments of id_address_from_parts, when the table has the parts
+    part_args text;
     part_col text;
+    part_err text;
     arg text;
     inner_list text[] := '{}';
     valid_list text[] := '{}';
@@ -185,7 +187,8 @@ DECLARE
     conv text;
     fix text;
     currency_col text;
-    lokasi text;
+    new_col text;               -- the column a suggestion adds
+    area text;
     first_col text;
     second_col text;
 BEGIN
@@ -374,8 +377,8 @@ BEGIN
                                'FROM (SELECT substring(%s.id_phone_normalize(v)::text FROM %L) a FROM unnest($1) v) s '
                                'WHERE a IS NOT NULL GROUP BY a) g WHERE n * 5 >= 4 * all_n',
                                ext, '^(0[2-79][0-9]{1,2}) ')
-                   INTO note USING sample[i:i][1:n_sample];
-                c_area[i] := note;
+                   INTO area USING sample[i:i][1:n_sample];
+                c_area[i] := area;
             END IF;
         END IF;
         -- D/M/YYYY or M/D/YYYY: one order for the column
@@ -421,8 +424,8 @@ BEGIN
     -- phones without their area code: else the area of the table's other phones
     FOR i IN 1 .. ncol LOOP
         IF c_local[i] > 0 AND c_area[i] IS NULL AND c_kind[i] = array_position(t_kind, 'phone') THEN
-            SELECT min(a) INTO note FROM unnest(c_area) a HAVING count(DISTINCT a) = 1;
-            c_area[i] := note;
+            SELECT min(a) INTO area FROM unnest(c_area) a HAVING count(DISTINCT a) = 1;
+            c_area[i] := area;
             IF c_area[i] IS NULL THEN
                 c_note[i] := format('-- %s value(s) of the first %s rows are numbers without their area code, and '
                                     'the others are not of one area: if they are, read them with '
@@ -638,10 +641,10 @@ BEGIN
             IF i > c_pair[i] THEN
                 suggestion := format('-- with %I: see its suggestion (one latlong column)', c_name[c_pair[i]]);
             ELSE
-                lokasi := CASE WHEN 'lokasi' = ANY (c_name) THEN 'lokasi_latlong' ELSE 'lokasi' END;
+                new_col := CASE WHEN 'lokasi' = ANY (c_name) THEN 'lokasi_latlong' ELSE 'lokasi' END;
                 suggestion := concat_ws('; ',
-                    format('ALTER TABLE %s ADD COLUMN %I %s.latlong', rel, lokasi, ext),
-                    format('UPDATE %s SET %I = %s', rel, lokasi, fix),
+                    format('ALTER TABLE %s ADD COLUMN %I %s.latlong', rel, new_col, ext),
+                    format('UPDATE %s SET %I = %s', rel, new_col, fix),
                     CASE WHEN fixable < total
                          THEN format('-- %s row(s) cannot be read: correct them by hand', total - fixable) END,
                     note,
@@ -659,27 +662,25 @@ BEGIN
         IF parts IS NOT NULL AND t_kind[k] = 'address' AND NOT c_native[i] AND nonconforming > fixable
            AND res[(i - 1) * stride + 6] > conforming + fixable - missing THEN
             -- the street line and the table's other parts make the address
-            SELECT format('%s(%s)', ext || '.id_address_from_parts', string_agg(
-                       CASE WHEN a = 'NULL' THEN a ELSE quote_ident(c_name[substr(a, 2)::int]) END, ', ' ORDER BY n))
-              INTO part_col
+            SELECT string_agg(CASE WHEN a = 'NULL' THEN a ELSE quote_ident(c_name[substr(a, 2)::int]) END,
+                              ', ' ORDER BY n)
+              INTO part_args
               FROM unnest(string_to_array(format('v%s, ', i) || parts, ', ')) WITH ORDINALITY u(a, n);
-            lokasi := CASE WHEN column_name || '_lengkap' = ANY (c_name) THEN column_name || '_lengkap_2'
-                           ELSE column_name || '_lengkap' END;
+            part_col := format('%s.id_address_from_parts(%s)', ext, part_args);
+            part_err := format('%s.id_address_from_parts_error(%s)', ext, part_args);
+            new_col := CASE WHEN column_name || '_lengkap' = ANY (c_name) THEN column_name || '_lengkap_2'
+                            ELSE column_name || '_lengkap' END;
             suggestion := concat_ws('; ',
-                format('ALTER TABLE %s ADD COLUMN %I %s', rel, lokasi, t_type[k]),
-                format('UPDATE %s SET %I = %s WHERE %s IS NULL', rel, lokasi, part_col,
-                       replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error(')),
+                format('ALTER TABLE %s ADD COLUMN %I %s', rel, new_col, t_type[k]),
+                format('UPDATE %s SET %I = %s WHERE %s IS NULL', rel, new_col, part_col, part_err),
                 CASE WHEN res[(i - 1) * stride + 6] < total
                      THEN format('-- %s row(s) do not make an address: SELECT %I, %s FROM %s WHERE %s IS NOT NULL',
-                                 total - res[(i - 1) * stride + 6], column_name,
-                                 replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error('), rel,
-                                 replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error(')) END,
+                                 total - res[(i - 1) * stride + 6], column_name, part_err, rel, part_err) END,
                 note);
             fixable := greatest(fixable, res[(i - 1) * stride + 6]);
             EXECUTE format('SELECT string_agg(format(''%%s → %%s'', quote_literal(%I), quote_nullable(%s::text)), '', '') '
                            'FROM (SELECT * FROM %s WHERE %s IS NOT NULL AND %s IS NULL LIMIT 3) s',
-                           column_name, part_col, rel, quote_ident(column_name),
-                           replace(part_col, 'id_address_from_parts(', 'id_address_from_parts_error('))
+                           column_name, part_col, rel, quote_ident(column_name), part_err)
                INTO preview;
             RETURN NEXT;
             CONTINUE;
